@@ -1,0 +1,84 @@
+package org.persistlab.sip;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A SIP, SIPS or tel URI (RFC 3261 §19.1, RFC 3966), split into the parts the lab uses.
+ *
+ * @param scheme lower-cased: {@code sip}, {@code sips}, {@code tel}, or another scheme as written
+ * @param user   the user part (for tel, the number), or {@code null}
+ * @param host   the host; an IPv6 reference keeps its brackets; {@code null} for tel
+ * @param port   the port, or -1 when absent
+ * @param params URI parameters, names lower-cased
+ */
+public record SipUri(String scheme, String user, String host, int port, Map<String, String> params) {
+    public static SipUri parse(String text) {
+        String v = text.trim();
+        int colon = v.indexOf(':');
+        if (colon <= 0) {
+            throw new SipParseException(0, "URI has no scheme: '" + text + "'");
+        }
+        String scheme = v.substring(0, colon).toLowerCase(Locale.ROOT);
+        String rest = v.substring(colon + 1);
+        int q = rest.indexOf('?');
+        if (q >= 0) {
+            rest = rest.substring(0, q);
+        }
+        if (!scheme.equals("sip") && !scheme.equals("sips")) {
+            int semi = rest.indexOf(';');
+            String number = semi < 0 ? rest : rest.substring(0, semi);
+            return new SipUri(scheme, number, null, -1, semi < 0 ? Map.of() : SipGrammar.params(rest, semi));
+        }
+        int at = rest.lastIndexOf('@');
+        String user = null;
+        String hostPart = rest;
+        if (at >= 0) {
+            String userinfo = rest.substring(0, at);
+            int pw = userinfo.indexOf(':');
+            user = pw < 0 ? userinfo : userinfo.substring(0, pw);
+            hostPart = rest.substring(at + 1);
+        }
+        int i = 0;
+        String host;
+        if (hostPart.startsWith("[")) {
+            int close = hostPart.indexOf(']');
+            if (close < 0) {
+                throw new SipParseException(colon + 1, "IPv6 reference without ']' in '" + text + "'");
+            }
+            host = hostPart.substring(0, close + 1);
+            i = close + 1;
+        } else {
+            while (i < hostPart.length() && hostPart.charAt(i) != ':' && hostPart.charAt(i) != ';') {
+                i++;
+            }
+            host = hostPart.substring(0, i);
+        }
+        if (host.isEmpty()) {
+            throw new SipParseException(colon + 1, "URI has no host: '" + text + "'");
+        }
+        int port = -1;
+        if (i < hostPart.length() && hostPart.charAt(i) == ':') {
+            int ps = ++i;
+            while (i < hostPart.length() && Character.isDigit(hostPart.charAt(i))) {
+                i++;
+            }
+            long p = SipGrammar.parseNonNegative(hostPart.substring(ps, i), ps);
+            if (p > 65535) {
+                throw new SipParseException(ps, "URI port " + p + " is above 65535");
+            }
+            port = (int) p;
+        }
+        Map<String, String> params = i < hostPart.length() ? SipGrammar.params(hostPart, i) : Map.of();
+        return new SipUri(scheme, user, host.toLowerCase(Locale.ROOT), port, params);
+    }
+
+    /** {@code user@host}: the key registrations are kept under (an address-of-record, §10.3 step 5). */
+    public String aor() {
+        return user == null ? host : host == null ? user : user + "@" + host;
+    }
+
+    public String param(String name) {
+        return params.get(name.toLowerCase(Locale.ROOT));
+    }
+}

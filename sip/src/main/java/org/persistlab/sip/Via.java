@@ -1,0 +1,129 @@
+package org.persistlab.sip;
+
+import java.util.Map;
+
+/**
+ * One Via value (RFC 3261 §20.42): {@code SIP/2.0/UDP host[:port];params}. Whitespace around the
+ * slashes is allowed, as the grammar's SLASH permits.
+ *
+ * @param transportToken the transport as written, upper-cased ({@code UDP}, {@code TLS}, ...)
+ * @param host           the sent-by host; an IPv6 reference keeps its brackets
+ * @param port           the sent-by port, or -1 when absent
+ * @param params         Via parameters, names lower-cased
+ */
+public record Via(String transportToken, String host, int port, Map<String, String> params) {
+    /** RFC 3261 §8.1.1.7: branches of compliant clients start with this. */
+    public static final String MAGIC_COOKIE = "z9hG4bK";
+
+    public static Via parse(String value) {
+        String v = value;
+        int[] pos = {0};
+        String name = protocolPart(v, pos, "protocol name");
+        expectSlash(v, pos);
+        String version = protocolPart(v, pos, "protocol version");
+        expectSlash(v, pos);
+        String transport = protocolPart(v, pos, "transport");
+        if (!name.equalsIgnoreCase("SIP") || !version.equals("2.0")) {
+            throw new SipParseException(0, "Via protocol is not SIP/2.0");
+        }
+        int i = pos[0];
+        int n = v.length();
+        while (i < n && SipGrammar.isWs(v.charAt(i))) {
+            i++;
+        }
+        int hostStart = i;
+        String host;
+        if (i < n && v.charAt(i) == '[') {
+            int close = v.indexOf(']', i);
+            if (close < 0) {
+                throw new SipParseException(i, "IPv6 reference without ']'");
+            }
+            host = v.substring(i, close + 1);
+            i = close + 1;
+        } else {
+            while (i < n && v.charAt(i) != ':' && v.charAt(i) != ';' && !SipGrammar.isWs(v.charAt(i))) {
+                i++;
+            }
+            host = v.substring(hostStart, i);
+        }
+        if (host.isEmpty()) {
+            throw new SipParseException(hostStart, "Via has no sent-by host");
+        }
+        while (i < n && SipGrammar.isWs(v.charAt(i))) {
+            i++;
+        }
+        int port = -1;
+        if (i < n && v.charAt(i) == ':') {
+            i++;
+            while (i < n && SipGrammar.isWs(v.charAt(i))) {
+                i++;
+            }
+            int ps = i;
+            while (i < n && Character.isDigit(v.charAt(i))) {
+                i++;
+            }
+            long p = SipGrammar.parseNonNegative(v.substring(ps, i), ps);
+            if (p > 65535) {
+                throw new SipParseException(ps, "Via port " + p + " is above 65535");
+            }
+            port = (int) p;
+        }
+        return new Via(transport.toUpperCase(java.util.Locale.ROOT), host, port, SipGrammar.params(v, i));
+    }
+
+    private static String protocolPart(String v, int[] pos, String what) {
+        int i = pos[0];
+        while (i < v.length() && SipGrammar.isWs(v.charAt(i))) {
+            i++;
+        }
+        int s = i;
+        while (i < v.length() && SipGrammar.isTokenChar(v.charAt(i))) {
+            i++;
+        }
+        if (i == s) {
+            throw new SipParseException(s, "Via " + what + " missing");
+        }
+        pos[0] = i;
+        return v.substring(s, i);
+    }
+
+    private static void expectSlash(String v, int[] pos) {
+        int i = pos[0];
+        while (i < v.length() && SipGrammar.isWs(v.charAt(i))) {
+            i++;
+        }
+        if (i >= v.length() || v.charAt(i) != '/') {
+            throw new SipParseException(i, "expected '/' in Via sent-protocol");
+        }
+        pos[0] = i + 1;
+    }
+
+    /** The transport as an enum, or {@code null} for one we do not know. */
+    public Transport transport() {
+        return Transport.fromToken(transportToken);
+    }
+
+    public String branch() {
+        return params.get("branch");
+    }
+
+    public String received() {
+        return params.get("received");
+    }
+
+    /** The {@code rport} parameter: {@code null} when absent, empty when present without a value. */
+    public String rport() {
+        return params.get("rport");
+    }
+
+    /** True when the branch carries the RFC 3261 magic cookie, so it alone identifies the transaction. */
+    public boolean hasMagicCookie() {
+        String b = branch();
+        return b != null && b.startsWith(MAGIC_COOKIE);
+    }
+
+    /** The sent-by as {@code host[:port]}, as written. */
+    public String sentBy() {
+        return port < 0 ? host : host + ":" + port;
+    }
+}
