@@ -26,13 +26,16 @@ final class PersistChecks {
     /** The FORCE_SIP_* findings for one file: each present, not empty, and numbers where IP Office needs them. */
     static List<Finding> credentials(PhoneSettings s) {
         List<Finding> out = new ArrayList<>();
-        need(s, Parameters.FORCE_SIP_USERNAME.name(), "the IP Office base extension", true, out);
-        need(s, Parameters.FORCE_SIP_PASSWORD.name(), "the IP Office extension's password", false, out);
-        need(s, Parameters.FORCE_SIP_EXTENSION.name(), "the IP Office user name", true, out);
+        need(s, Parameters.FORCE_SIP_USERNAME.name(), "the base extension",
+                "it becomes the IP Office base extension, which is a number", out);
+        need(s, Parameters.FORCE_SIP_PASSWORD.name(), "the extension's password", null, out);
+        need(s, Parameters.FORCE_SIP_EXTENSION.name(), "the user name",
+                "it is the phone's extension number", out);
         return out;
     }
 
-    private static void need(PhoneSettings s, String name, String role, boolean digits, List<Finding> out) {
+    /** @param whyDigits why the value must be all digits, or {@code null} when any text will do */
+    private static void need(PhoneSettings s, String name, String role, String whyDigits, List<Finding> out) {
         String file = s.file().source();
         Optional<SettingsLine> line = s.file().find(name);
         if (line.isEmpty()) {
@@ -43,9 +46,8 @@ final class PersistChecks {
         int n = line.get().number();
         if (value.isBlank()) {
             out.add(Finding.error(file, n, name + " is empty; IP Office needs it as " + role));
-        } else if (digits && !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            out.add(Finding.error(file, n, name + " '" + value + "' is not all digits; it becomes " + role
-                    + ", which IP Office numbers with digits"));
+        } else if (whyDigits != null && !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            out.add(Finding.error(file, n, name + " '" + value + "' is not all digits, but " + whyDigits));
         }
     }
 

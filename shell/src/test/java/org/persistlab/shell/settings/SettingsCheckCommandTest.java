@@ -39,8 +39,8 @@ class SettingsCheckCommandTest {
         Fixtures.write(dir, "a.txt", Fixtures.unpatched("16505550100", "pw", "ext-201")
                 .replace("aco.example.net:5096;transport=tls", "aco.example.net:5096;transport=tls,192.0.2.10"));
         Lab.Result r = Lab.run(dir, "settings", "check", "a.txt");
-        assertThat(r.out()).isEqualTo("a.txt:6: error: FORCE_SIP_EXTENSION 'ext-201' is not all digits; it becomes"
-                + " the IP Office user name, which IP Office numbers with digits\n"
+        assertThat(r.out()).isEqualTo("a.txt:6: error: FORCE_SIP_EXTENSION 'ext-201' is not all digits, but it is"
+                + " the phone's extension number\n"
                 + "checked 1 file: 1 error, 0 warnings\n");
     }
 
