@@ -34,6 +34,7 @@ public final class CallAttempt {
     private long firstProvisional = Transaction.NONE;
     private int pendingStatus;
     private boolean cancelled;
+    private long terminated = Transaction.NONE;
     private int challenges;
     private Outcome outcome;
     private int finalStatus;
@@ -118,6 +119,14 @@ public final class CallAttempt {
         if (status == 401 || status == 407) {
             challenges++;
         }
+    }
+
+    long terminatedNanos() {
+        return terminated;
+    }
+
+    void terminated(long nanos) {
+        terminated = nanos;
     }
 
     void cancel() {

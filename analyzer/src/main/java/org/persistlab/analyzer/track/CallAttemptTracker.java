@@ -18,7 +18,9 @@ import org.persistlab.sip.WireEvent;
  *
  * <p>CANCEL (RFC 3261 §9): it is its own transaction; it marks the attempt cancelled when it names
  * the attempt's current INVITE, and the INVITE's own final response still decides the outcome: a 487
- * makes it CANCELLED, a 2xx that crossed the CANCEL makes it ANSWERED.
+ * makes it CANCELLED, a 2xx that crossed the CANCEL makes it ANSWERED. A 487 is judged when the
+ * INVITE transaction is released (64*T1 after its last message), so that a CANCEL stamped a few
+ * microseconds after the 487 by another capture point still counts; a 487 with no CANCEL is FAILED.
  *
  * <p>Bounded state: an attempt is released when it ends; one waiting for a follow-up ends 64*T1
  * after its last INVITE transmission.
@@ -105,8 +107,9 @@ public final class CallAttemptTracker implements TransactionListener {
             a.await(status);
             inFlight.remove(key);
             awaiting.touch(key, a);
-        } else if (status == 487 && a.cancelled()) {
-            finish(key, a, CallAttempt.Outcome.CANCELLED, status, e.timeNanos());
+        } else if (status == 487) {
+            // decided when the INVITE transaction is released: its CANCEL may be stamped after the 487
+            a.terminated(e.timeNanos());
         } else {
             finish(key, a, CallAttempt.Outcome.FAILED, status, e.timeNanos());
         }
@@ -114,7 +117,7 @@ public final class CallAttemptTracker implements TransactionListener {
 
     @Override
     public void closed(Transaction t) {
-        if (!t.isInvite() || !t.requestSeen() || t.finalStatus() != 0) {
+        if (!t.isInvite() || !t.requestSeen()) {
             return;
         }
         var m = t.request().message();
@@ -123,7 +126,13 @@ public final class CallAttemptTracker implements TransactionListener {
         }
         CallKey key = new CallKey(m.callId(), m.fromTag());
         CallAttempt a = inFlight.get(key);
-        if (a != null && a.current() == t) {
+        if (a == null || a.current() != t) {
+            return;
+        }
+        if (a.terminatedNanos() != Transaction.NONE) {
+            finish(key, a, a.cancelled() ? CallAttempt.Outcome.CANCELLED : CallAttempt.Outcome.FAILED, 487,
+                    a.terminatedNanos());
+        } else if (t.finalStatus() == 0) {
             var path = t.transitions();
             long when = t.timedOut() ? t.firstTransmissionNanos() + timers.lingerNanos()
                     : path.get(path.size() - 1).timeNanos();
