@@ -15,8 +15,8 @@ import org.persistlab.analyzer.metrics.SipCounts;
 /**
  * Writes an {@link AnalysisReport} as aligned plain-text tables with units: message counts,
  * registrations, calls, and the failover table per phone with its distribution. Failover moments are
- * shown in seconds after the first event (the JSON tree has the exact nanoseconds). When the
- * failover table is wider than the given width, each phone is written as a block of lines instead.
+ * shown in seconds after the first event (the JSON tree has the exact nanoseconds). A table wider
+ * than the given width is written as one block of lines per row instead.
  */
 public final class ReportText {
     private static final String INDENT = "  ";
@@ -41,21 +41,21 @@ public final class ReportText {
 
     private static void sip(SipCounts s, PrintWriter out, int width) {
         title(out, "SIP messages", width);
-        new TextTable("count", "value").alignRight(1)
+        new TextTable("metric", "value").alignRight(1)
                 .row("messages", s.messages())
                 .row("retransmissions", s.retransmissions())
                 .row("untracked", s.untracked())
-                .write(out, INDENT);
+                .write(out, INDENT, width);
         out.println();
-        counts(out, "method", "requests", s.requests());
+        counts(out, width, "method", "requests", s.requests());
         out.println();
-        counts(out, "status", "responses", s.responses());
+        counts(out, width, "status", "responses", s.responses());
     }
 
-    private static void counts(PrintWriter out, String key, String what, Map<String, Long> m) {
+    private static void counts(PrintWriter out, int width, String key, String what, Map<String, Long> m) {
         TextTable t = new TextTable(key, what).alignRight(1);
         m.forEach(t::row);
-        t.write(out, INDENT);
+        t.write(out, INDENT, width);
     }
 
     private static void registrations(RegistrationSummary s, PrintWriter out, int width) {
@@ -70,16 +70,16 @@ public final class ReportText {
                 .row("REGISTER messages", s.registerMessages(), "")
                 .row("addresses-of-record", s.addressesOfRecord(), "")
                 .row("amplification", s.amplification(), "REGISTER/AoR")
-                .write(out, INDENT);
+                .write(out, INDENT, width);
         out.println();
-        delays(out, new String[] {"RRD"}, new DelayStats[] {s.rrd()});
+        delays(out, width, new String[] {"RRD"}, new DelayStats[] {s.rrd()});
         if (!s.registrars().isEmpty()) {
             out.println();
             TextTable t = new TextTable("registrar", "peak REGISTER/s", "seconds").alignRight(1, 2);
             for (RegistrarLoad l : s.registrars()) {
                 t.row(l.registrar(), l.peakPerSecond(), l.perSecond().counts().size());
             }
-            t.write(out, INDENT);
+            t.write(out, INDENT, width);
         }
     }
 
@@ -94,23 +94,23 @@ public final class ReportText {
                 .row("ISA", s.isaPct(), "%")
                 .row("SCR", s.scrPct(), "%")
                 .row("attempts peak", s.peakAttemptsPerSecond(), "/s")
-                .write(out, INDENT);
+                .write(out, INDENT, width);
         out.println();
-        delays(out, new String[] {"SRD successful", "SRD failed", "SDD"},
+        delays(out, width, new String[] {"SRD successful", "SRD failed", "SDD"},
                 new DelayStats[] {s.srd(), s.srdFailed(), s.sdd()});
         if (!s.outcomes().isEmpty()) {
             out.println();
-            counts(out, "outcome", "attempts", s.outcomes());
+            counts(out, width, "outcome", "attempts", s.outcomes());
         }
     }
 
-    private static void delays(PrintWriter out, String[] names, DelayStats[] stats) {
+    private static void delays(PrintWriter out, int width, String[] names, DelayStats[] stats) {
         TextTable t = new TextTable("delay (ms)", "p50", "p90", "p99", "max", "count").alignRight(1, 2, 3, 4, 5);
         for (int i = 0; i < names.length; i++) {
             DelayStats d = stats[i];
             t.row(names[i], d.p50(), d.p90(), d.p99(), d.max(), d.count());
         }
-        t.write(out, INDENT);
+        t.write(out, INDENT, width);
     }
 
     private static void failover(FailoverSummary s, long origin, PrintWriter out, int width) {
@@ -125,27 +125,16 @@ public final class ReportText {
         for (PhoneFailover p : s.phones()) {
             t.row((Object[]) cells(p, origin));
         }
-        if (t.width() + INDENT.length() <= width) {
-            t.write(out, INDENT);
-        } else {
-            for (PhoneFailover p : s.phones()) {
-                String[] c = cells(p, origin);
-                TextTable block = new TextTable("phone " + c[0], "").alignRight(1);
-                for (int i = 1; i < headers.length; i++) {
-                    block.row(headers[i], c[i]);
-                }
-                block.write(out, INDENT);
-            }
-        }
+        t.write(out, INDENT, width);
         out.println();
-        delays(out, new String[] {"failover latency"}, new DelayStats[] {s.latency()});
+        delays(out, width, new String[] {"failover latency"}, new DelayStats[] {s.latency()});
     }
 
     private static String[] cells(PhoneFailover p, long origin) {
         return new String[] {p.phone(), dash(p.primary()), dash(p.gateway()), seconds(p.lastPrimarySignNanos(), origin),
             seconds(p.firstUnansweredNanos(), origin), seconds(p.firstGatewayRequestNanos(), origin),
             seconds(p.gatewayRegisteredNanos(), origin), seconds(p.failbackNanos(), origin),
-            p.latencyMs() == null ? "-" : p.latencyMs().toString()};
+            TextTable.text(p.latencyMs())};
     }
 
     private static String dash(String s) {

@@ -3,6 +3,7 @@ package org.persistlab.analyzer.report;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A plain-text table: a header row, columns padded to their widest cell, chosen columns right-aligned. */
 final class TextTable {
@@ -30,10 +31,21 @@ final class TextTable {
         }
         String[] r = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            r[i] = cells[i] == null ? "-" : cells[i].toString();
+            r[i] = text(cells[i]);
         }
         rows.add(r);
         return this;
+    }
+
+    /** Absent values as "-", doubles with exactly 3 decimals (the report's precision). */
+    static String text(Object cell) {
+        if (cell == null) {
+            return "-";
+        }
+        if (cell instanceof Double d) {
+            return String.format(Locale.ROOT, "%.3f", d);
+        }
+        return cell.toString();
     }
 
     private int[] widths() {
@@ -56,6 +68,24 @@ final class TextTable {
         return total + GAP.length() * (headers.length - 1);
     }
 
+    /**
+     * Writes the table if it fits in {@code maxWidth} columns; otherwise each row as a block: its
+     * first cell after the first header, then one "header value" line per other column.
+     */
+    void write(PrintWriter out, String indent, int maxWidth) {
+        if (indent.length() + width() <= maxWidth) {
+            write(out, indent);
+            return;
+        }
+        for (String[] r : rows) {
+            TextTable block = new TextTable(headers[0] + " " + r[0], "").alignRight(1);
+            for (int i = 1; i < headers.length; i++) {
+                block.row(headers[i], r[i]);
+            }
+            block.write(out, indent);
+        }
+    }
+
     void write(PrintWriter out, String indent) {
         int[] w = widths();
         line(out, indent, headers, w);
@@ -71,8 +101,12 @@ final class TextTable {
                 sb.append(GAP);
             }
             String pad = " ".repeat(w[i] - cells[i].length());
-            sb.append(right[i] ? pad + cells[i] : cells[i] + (i == cells.length - 1 ? "" : pad));
+            sb.append(right[i] ? pad + cells[i] : cells[i] + pad);
         }
-        out.println(sb);
+        int end = sb.length();
+        while (end > 0 && sb.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.println(sb.substring(0, end));
     }
 }
