@@ -54,15 +54,20 @@ public final class FailoverTracker implements TransactionListener {
 
     @Override
     public void request(Transaction t, WireEvent e, MessageFacts f, boolean retransmission) {
-        if (retransmission || f.isMethod(MessageFacts.ACK) || roles.isServerAddress(e.src())) {
+        if (f.isMethod(MessageFacts.ACK) || roles.isServerAddress(e.src())) {
             return;
         }
         PhoneState phone = phones.computeIfAbsent(e.src().host(), h -> new PhoneState(h, roles));
         boolean register = f.isMethod(MessageFacts.REGISTER);
+        // a retransmission stamped before the copy that arrived first moves the first transmission back
+        boolean watch = phone.requestSent(t.firstTransmissionNanos(), e.dst(), register);
+        if (retransmission) {
+            return;
+        }
         if (register && f.binding() == MessageFacts.Binding.BIND) {
             bindings.add(t);
         }
-        if (phone.requestSent(t.firstTransmissionNanos(), e.dst(), register)) {
+        if (watch) {
             pending.put(t, new Pending(phone, phone.currentSign()));
         }
     }

@@ -77,7 +77,10 @@ final class PhoneState {
         return Math.max(lastPrimaryResponse, lastEncrypted);
     }
 
-    /** A request's first transmission; returns true when it goes to the primary and must be watched. */
+    /**
+     * A request transmission ({@code start} is its transaction's earliest so far); returns true when
+     * it goes to the primary and must be watched.
+     */
     boolean requestSent(long start, Endpoint dst, boolean register) {
         sentRegister |= register;
         if (primaryKnown() && isPrimary(dst)) {
@@ -91,10 +94,13 @@ final class PhoneState {
             p = new Peer(dst);
             peers.put(dst, p);
         }
-        if (p.firstRequest == NONE || start < p.firstRequest) {
+        if (p.firstRequest == NONE) {
             p.firstRequest = start;
             p.cut = running.cut(start);
             p.signBefore = currentSign();
+        } else if (start < p.firstRequest) {
+            p.firstRequest = start;
+            p.cut = p.cut.cut(start);
         }
         p.registerSent |= register;
         return false;

@@ -22,8 +22,9 @@ import org.persistlab.sip.WireEvent;
  * tap) in capture order, optionally the activity of encrypted flows, then {@link #finish()}.
  *
  * <p>Capture time drives everything: each event first releases the state whose deadline fell
- * before it, so memory follows what is live, not the length of the input. Events may arrive a little
- * out of time order (several capture points); the clock is the latest time seen. A message whose
+ * before it, so memory follows what is live, not the length of the input. Events that arrive out of
+ * time order by up to {@link AnalysisOptions#reorderWindowNanos()} are processed in time order; a
+ * response stamped before its own request is handled by the transaction tracker. A message whose
  * tracking headers (Via, CSeq, From, To) cannot be read is counted and reported as untracked, and
  * the analysis goes on.
  */
@@ -37,6 +38,7 @@ public final class WireAnalysis {
     private final RegistrationTracker registrations;
     private final CallAttemptTracker calls;
     private final DialogTracker dialogs;
+    private final ReorderBuffer order;
     private long firstEvent = Long.MAX_VALUE;
     private long lastEvent = Long.MIN_VALUE;
     private long now = Long.MIN_VALUE;
@@ -53,10 +55,26 @@ public final class WireAnalysis {
         this.dialogs = new DialogTracker(options.timers(), callMetrics::dialogEnded);
         this.transactions = new TransactionTracker(options.timers(),
                 TransactionListener.of(registrations, calls, dialogs, failover));
+        this.order = new ReorderBuffer(options.reorderWindowNanos(), new ReorderBuffer.Sink() {
+            @Override
+            public void wire(WireEvent e) {
+                process(e);
+            }
+
+            @Override
+            public void encrypted(long timeNanos, Endpoint src, Endpoint dst) {
+                advance(timeNanos);
+                failover.encryptedPacket(timeNanos, src, dst);
+            }
+        });
     }
 
     public void accept(WireEvent e) {
         ensureOpen();
+        order.wire(e);
+    }
+
+    private void process(WireEvent e) {
         long t = e.timeNanos();
         firstEvent = Math.min(firstEvent, t);
         lastEvent = Math.max(lastEvent, t);
@@ -88,13 +106,13 @@ public final class WireAnalysis {
      */
     public void onEncryptedPacket(long timeNanos, Endpoint src, Endpoint dst) {
         ensureOpen();
-        advance(timeNanos);
-        failover.encryptedPacket(timeNanos, src, dst);
+        order.encrypted(timeNanos, src, dst);
     }
 
     /** Ends the input: decides whatever is still open and returns the report. Call once. */
     public AnalysisReport finish() {
         ensureOpen();
+        order.flush();
         finished = true;
         long end = now == Long.MIN_VALUE ? 0 : now;
         transactions.finish(end);
@@ -112,7 +130,7 @@ public final class WireAnalysis {
 
     /** Tracked objects held now (for the bounded-memory test and for progress displays). */
     public LiveCounts live() {
-        return new LiveCounts(transactions.live(), dialogs.live(), registrations.live(), calls.live(),
+        return new LiveCounts(order.held(), transactions.live(), dialogs.live(), registrations.live(), calls.live(),
                 failover.live());
     }
 
