@@ -36,6 +36,9 @@ import org.persistlab.sip.WireEvent;
  * <li>gateway registered (G): the first 2xx to a binding REGISTER at the gateway; failback (K): the
  * first 2xx to a binding REGISTER at the primary after G. Latency = G - U.</li>
  * </ul>
+ * A request's first transmission is its transaction's earliest (a retransmission stamped earlier
+ * than the copy that arrived first moves it back). Memory: one small state per source address, at
+ * most {@value PhoneState#MAX_PEERS} peers each, and the requests in flight.
  */
 public final class FailoverTracker implements TransactionListener {
     private final FailoverRoles roles;
