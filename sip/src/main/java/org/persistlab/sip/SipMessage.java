@@ -492,6 +492,22 @@ public final class SipMessage {
         return text(off, end);
     }
 
+    /** Writes the i-th header's value, unfolded, as raw bytes: how builders copy headers without decoding them. */
+    void writeHeaderValue(int i, ByteSink sink) {
+        int vs = spans[4 * i + 2];
+        int ve = spans[4 * i + 3];
+        if (folded != null && folded[i]) {
+            sink.text(unfold(vs, ve));
+        } else {
+            sink.write(buf, vs, ve - vs);
+        }
+    }
+
+    /** Index of the first header line with this name at or after {@code from}, or -1. */
+    int headerIndex(HeaderName name, int from) {
+        return indexOf(name, from);
+    }
+
     // ---- helpers ----
 
     private int required(HeaderName name) {
