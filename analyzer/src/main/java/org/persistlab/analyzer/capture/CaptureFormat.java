@@ -5,7 +5,9 @@ public enum CaptureFormat {
     /** Classic libpcap, either byte order, microsecond or nanosecond timestamps (and the "modified" variant). */
     PCAP("pcap"),
     /** pcap next generation: sections, interfaces, enhanced/simple/obsolete packet blocks. */
-    PCAPNG("pcapng");
+    PCAPNG("pcapng"),
+    /** The file could not be opened or is neither pcap nor pcapng. */
+    UNKNOWN("unknown");
 
     private final String label;
 

@@ -162,7 +162,7 @@ public final class PcapReader implements CaptureReader {
     private boolean resync(String bad, CaptureRecord record) throws IOException {
         long badAt = pos;
         ByteOrder other = recordOrder == ByteOrder.BIG_ENDIAN ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
-        if (strictlyPlausible(badAt, other, false)) {
+        if (plausibility(badAt, other, false) == PLAUSIBLE) {
             report(badAt, bad + "; the record headers are " + name(other) + " although the file header is "
                     + name(fileOrder) + ": reading them as " + name(other));
             recordOrder = other;
@@ -170,12 +170,15 @@ public final class PcapReader implements CaptureReader {
         }
         long from = hasLast ? lastStart + recordHeaderLength : badAt + 1;
         ByteOrder[] orders = {recordOrder, other};
+        long cutShortAt = -1;
+        ByteOrder cutShortOrder = recordOrder;
         for (long p = from; p <= size - recordHeaderLength; p++) {
             if (p == badAt) {
                 continue;
             }
             for (ByteOrder order : orders) {
-                if (strictlyPlausible(p, order, !hasLast)) {
+                int verdict = plausibility(p, order, !hasLast);
+                if (verdict == PLAUSIBLE) {
                     String where = p < badAt
                             ? " (" + (badAt - p) + " bytes back, inside the previous record, whose caplen was too long)"
                             : " (" + (p - badAt) + " bytes skipped)";
@@ -185,13 +188,27 @@ public final class PcapReader implements CaptureReader {
                     pos = p;
                     return false;
                 }
+                if (verdict == CUT_SHORT && cutShortAt < 0) {
+                    cutShortAt = p;
+                    cutShortOrder = order;
+                }
             }
         }
-        readHeader(badAt, recordOrder);
-        long left = size - badAt - recordHeaderLength;
-        if (hCaplen <= capLimit && hCaplen > left) {
-            report(badAt, "the record is cut short: caplen " + hCaplen + " but the file ends after " + left
+        if (cutShortAt < 0) {
+            readHeader(badAt, recordOrder);
+            if (hCaplen <= capLimit && hCaplen > size - badAt - recordHeaderLength) {
+                cutShortAt = badAt;
+                cutShortOrder = recordOrder;
+            }
+        }
+        if (cutShortAt >= 0) {
+            readHeader(cutShortAt, cutShortOrder);
+            long left = size - cutShortAt - recordHeaderLength;
+            report(badAt, (cutShortAt == badAt ? "" : bad + "; ") + "the record at byte " + cutShortAt
+                    + " is cut short: caplen " + hCaplen + " but the file ends after " + left
                     + " bytes; those are read as a truncated packet");
+            recordOrder = cutShortOrder;
+            pos = cutShortAt;
             emit(record, (int) left);
             return true;
         }
@@ -200,30 +217,39 @@ public final class PcapReader implements CaptureReader {
         return false;
     }
 
-    /** A header we are willing to resume at: sane lengths, a valid fraction, a timestamp near the last one. */
-    private boolean strictlyPlausible(long at, ByteOrder order, boolean requireNextHeader) throws IOException {
+    private static final int IMPLAUSIBLE = 0;
+    private static final int PLAUSIBLE = 1;
+    /** Plausible, except that the record runs past the end of the file: the last record of a cut file. */
+    private static final int CUT_SHORT = 2;
+
+    /** Is this a header we are willing to resume at: sane lengths, a valid fraction, a timestamp near the last one? */
+    private int plausibility(long at, ByteOrder order, boolean requireNextHeader) throws IOException {
         readHeader(at, order);
         long fractionLimit = nanos ? 1_000_000_000L : 1_000_000L;
-        if (hCaplen < 1 || hCaplen > capLimit || hCaplen > size - at - recordHeaderLength
-                || hOriginal < hCaplen || hOriginal > RESYNC_MAX_ORIGINAL_LENGTH || hFraction >= fractionLimit) {
-            return false;
+        if (hCaplen < 1 || hCaplen > capLimit || hOriginal < hCaplen || hOriginal > RESYNC_MAX_ORIGINAL_LENGTH
+                || hFraction >= fractionLimit) {
+            return IMPLAUSIBLE;
         }
         if (hasLast && Math.abs(hSeconds - lastSeconds) > RESYNC_TIME_WINDOW_SECONDS) {
-            return false;
+            return IMPLAUSIBLE;
+        }
+        if (hCaplen > size - at - recordHeaderLength) {
+            return hasLast ? CUT_SHORT : IMPLAUSIBLE;
         }
         if (!requireNextHeader) {
-            return true;
+            return PLAUSIBLE;
         }
         // Without a previous record to compare times with, the header after this one must fit too.
         long next = at + recordHeaderLength + hCaplen;
         if (next == size) {
-            return true;
+            return PLAUSIBLE;
         }
         if (next + recordHeaderLength > size) {
-            return false;
+            return IMPLAUSIBLE;
         }
         readHeader(next, order);
-        return hCaplen <= capLimit && hCaplen <= size - next - recordHeaderLength && hFraction < fractionLimit;
+        return hCaplen <= capLimit && hCaplen <= size - next - recordHeaderLength && hFraction < fractionLimit
+                ? PLAUSIBLE : IMPLAUSIBLE;
     }
 
     private static String name(ByteOrder order) {
