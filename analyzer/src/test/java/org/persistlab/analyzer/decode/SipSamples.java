@@ -7,7 +7,7 @@ final class SipSamples {
     private SipSamples() {
     }
 
-    /** A request with a body of {@code bodyLength} 'x' bytes (then CRLF-free, so Content-Length is exact). */
+    /** A request with a text body of exactly {@code bodyLength} bytes, in CRLF-terminated lines like SDP. */
     static byte[] request(String method, String callId, int cseq, int bodyLength) {
         return message(method + " sip:bob@example.com SIP/2.0", callId, cseq, method, bodyLength);
     }
@@ -17,7 +17,11 @@ final class SipSamples {
     }
 
     static byte[] message(String startLine, String callId, int cseq, String method, int bodyLength) {
-        String body = "x".repeat(bodyLength);
+        StringBuilder body = new StringBuilder(bodyLength);
+        while (body.length() < bodyLength) {
+            int left = bodyLength - body.length();
+            body.append(left <= 2 ? "\r\n".substring(0, left) : "a=" + "x".repeat(Math.min(60, left - 4)) + "\r\n");
+        }
         String text = startLine + "\r\n"
                 + "Via: SIP/2.0/UDP 192.0.2.10:5060;branch=z9hG4bK" + callId + cseq + "\r\n"
                 + "From: <sip:alice@example.com>;tag=a" + callId + "\r\n"

@@ -13,10 +13,12 @@ final class TsharkCheck {
 
     /** SIP messages tshark decodes in the file (several per frame counted one by one). */
     static int sipMessages(Path file, String... extraArgs) {
-        String[] args = new String[extraArgs.length + 7];
+        // Out-of-order reassembly is off by default in tshark 4.0.
+        String[] fixed = {"-o", "tcp.reassemble_out_of_order:TRUE", "-Y", "sip", "-T", "fields", "-e", "sip.CSeq",
+            "-Eoccurrence=a"};
+        String[] args = new String[extraArgs.length + fixed.length];
         System.arraycopy(extraArgs, 0, args, 0, extraArgs.length);
-        System.arraycopy(new String[] {"-Y", "sip", "-T", "fields", "-e", "sip.CSeq", "-Eoccurrence=a"}, 0, args,
-                extraArgs.length, 7);
+        System.arraycopy(fixed, 0, args, extraArgs.length, fixed.length);
         Tshark.Result r = Tshark.run(file, args);
         assertThat(r.exitCode()).as(r.stderr()).isZero();
         int n = 0;
