@@ -18,7 +18,8 @@ import org.persistlab.analyzer.capture.CaptureFormat;
  * @param outcomes       packets per outcome; they add up to {@code packets}
  * @param errors         problems reported (damage in the file or in packets)
  * @param tlsConnections TLS connections seen
- * @param tlsPackets     packets of TLS connections
+ * @param tlsPackets     packets of TLS connections from the first TLS record on (each packet's outcome is decided
+ *                       when it is read, so a handshake before it counts as TCP; {@code encryptedFlows} has them all)
  * @param bytes          bytes of the file read
  * @param events         counted reassembly and framing events
  * @param encryptedFlows each direction of each TLS connection with its first/last packet time, in release order

@@ -4,15 +4,15 @@ import org.persistlab.sip.SipStartLine;
 
 /**
  * Recognises SIP by content, on any port: a start line ({@code METHOD uri SIP/2.0} or
- * {@code SIP/2.0 NNN reason}) after optional CR/LF bytes. It costs a look at the first byte for
- * most non-SIP payloads (RTP starts with 0x80, TLS with 0x14..0x17) and one scan of the first line
- * otherwise.
+ * {@code SIP/2.0 NNN reason}) after optional CR/LF bytes, checked with the same rules as the stream
+ * framer ({@link SipStartLine}). The cost is one scan of the first line: at most 256 bytes for a
+ * payload starting with a byte no start line starts with (RTP, TLS, binary protocols).
  *
- * <p>Junk glued to the front of the start line on the same line ({@code DBREGISTER sip:... SIP/2.0},
- * see {@code malformed_zeek_junk_before_register.pcap}) is skipped: the message is read from the
- * known method name or {@code SIP/2.0} inside the line, and the caller reports the skipped bytes.
- * This is what Wireshark does with that capture, and a REGISTER lost to two stray bytes would be a
- * registration the analysis never sees.
+ * <p>Junk glued to the front of the start line on the same line ({@code xxREGISTER sip:... SIP/2.0},
+ * Zeek GH-1507) is skipped: the message is read from the known method name or {@code SIP/2.0} inside
+ * the line, and the caller reports the skipped bytes, because a REGISTER lost to a few stray bytes
+ * would be a registration the analysis never sees. (In {@code malformed_zeek_junk_before_register.pcap}
+ * the "junk" turns out to be the UDP checksum field; the UDP payload itself starts cleanly.)
  */
 final class SipSniffer {
     /** The payload is only CR and LF bytes: a keep-alive. */
@@ -21,6 +21,8 @@ final class SipSniffer {
     static final int NOT_SIP = -1;
     /** Longest first line we look at: far above any real start line, and a bound on the cost for junk. */
     private static final int MAX_FIRST_LINE = 8 * 1024;
+    /** Longest first line looked at when the payload starts with a byte no start line starts with. */
+    private static final int MAX_BINARY_JUNK_LINE = 256;
 
     private SipSniffer() {
     }
@@ -37,10 +39,9 @@ final class SipSniffer {
         if (p == end) {
             return p > off ? KEEPALIVE : NOT_SIP;
         }
-        if (!isPrintableAscii(b[p])) {
-            return NOT_SIP;
-        }
-        int limit = Math.min(end, p + MAX_FIRST_LINE);
+        // A start line begins with a token character; anything else can only be junk before one, which
+        // must then end its line soon (this keeps the look at RTP and other binary payloads short).
+        int limit = Math.min(end, p + (isPrintableAscii(b[p]) ? MAX_FIRST_LINE : MAX_BINARY_JUNK_LINE));
         int lf = -1;
         for (int i = p; i < limit; i++) {
             if (b[i] == '\n') {
