@@ -191,8 +191,10 @@ final class PacketDecoder {
             if (ip.truncated) {
                 return PacketOutcome.IP_TRUNCATED;
             }
-            ctx.problem(fileOffset(b, at) + e.offset(), "SIP over " + transport + " does not parse: " + e.reason()
-                    + " (byte " + e.offset() + " of the message)");
+            boolean rebuilt = b != record.data();
+            ctx.problem(rebuilt ? record.fileOffset() : fileOffset(b, at) + e.offset(), "SIP over " + transport
+                    + " does not parse: " + e.reason() + " (byte " + e.offset() + " of the message"
+                    + (rebuilt ? ", which was rebuilt from fragments completed by the packet at this offset)" : ")"));
             return PacketOutcome.SIP_MALFORMED;
         }
         Endpoint s = src != null ? src : Endpoint.ipv6(ip.srcHigh, ip.srcLow, th.srcPort);

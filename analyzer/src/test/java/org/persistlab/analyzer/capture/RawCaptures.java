@@ -5,7 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /** Writes capture files byte by byte in any byte order and variant, for reader tests. */
-final class RawCaptures {
+public final class RawCaptures {
     private RawCaptures() {
     }
 
@@ -27,18 +27,18 @@ final class RawCaptures {
     }
 
     /** Builds a pcapng file block by block. */
-    static final class Pcapng {
+    public static final class Pcapng {
         private final ByteArrayOutputStream out = new ByteArrayOutputStream();
         private ByteOrder order = ByteOrder.LITTLE_ENDIAN;
 
-        Pcapng section(ByteOrder newOrder) {
+        public Pcapng section(ByteOrder newOrder) {
             order = newOrder;
             ByteBuffer body = buffer(16).putInt(0x1A2B3C4D).putShort((short) 1).putShort((short) 0).putLong(-1);
             return block(0x0A0D0D0A, body.array());
         }
 
         /** An interface; {@code tsresol} &lt; 0 means no if_tsresol option (microseconds). */
-        Pcapng iface(int linkType, int snaplen, int tsresol) {
+        public Pcapng iface(int linkType, int snaplen, int tsresol) {
             ByteBuffer body = buffer(tsresol < 0 ? 8 : 8 + 8 + 4).putShort((short) linkType).putShort((short) 0)
                     .putInt(snaplen);
             if (tsresol >= 0) {
@@ -48,28 +48,28 @@ final class RawCaptures {
             return block(1, body.array());
         }
 
-        Pcapng epb(int iface, long units, byte[] data) {
+        public Pcapng epb(int iface, long units, byte[] data) {
             ByteBuffer body = buffer(20 + pad(data.length)).putInt(iface).putInt((int) (units >>> 32)).putInt((int) units)
                     .putInt(data.length).putInt(data.length).put(data);
             return block(6, body.array());
         }
 
-        Pcapng opb(int iface, long units, byte[] data) {
+        public Pcapng opb(int iface, long units, byte[] data) {
             ByteBuffer body = buffer(20 + pad(data.length)).putShort((short) iface).putShort((short) 0)
                     .putInt((int) (units >>> 32)).putInt((int) units).putInt(data.length).putInt(data.length).put(data);
             return block(2, body.array());
         }
 
-        Pcapng spb(byte[] data) {
+        public Pcapng spb(byte[] data) {
             ByteBuffer body = buffer(4 + pad(data.length)).putInt(data.length).put(data);
             return block(3, body.array());
         }
 
-        Pcapng unknown(int type, int bodyLength) {
+        public Pcapng unknown(int type, int bodyLength) {
             return block(type, new byte[pad(bodyLength)]);
         }
 
-        Pcapng raw(byte[] bytes) {
+        public Pcapng raw(byte[] bytes) {
             out.writeBytes(bytes);
             return this;
         }
@@ -86,7 +86,7 @@ final class RawCaptures {
             return this;
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             return out.toByteArray();
         }
     }
