@@ -1,5 +1,7 @@
 package org.persistlab.analyzer.decode;
 
+import java.util.Objects;
+
 import org.persistlab.sip.FramerLimits;
 
 /**
@@ -17,7 +19,7 @@ import org.persistlab.sip.FramerLimits;
  * @param maxIpDatagrams         IP datagrams being reassembled at once
  * @param ipFragmentTimeoutNanos how long fragments wait for the rest of their datagram: 30 s, Linux's ipfrag_time
  * @param maxSctpAssociations    SCTP associations tracked at once
- * @param maxWebSocketMessage    largest WebSocket message reassembled
+ * @param maxMessageBytes        largest WebSocket message or fragmented SCTP user message reassembled
  * @param framerLimits           limits of the SIP stream framer; the 1 MiB body bound keeps one stream's buffer small
  * @param maxTunnelDepth         IP-in-IP/GRE nesting followed
  */
@@ -29,7 +31,7 @@ public record DecoderConfig(
         int maxIpDatagrams,
         long ipFragmentTimeoutNanos,
         int maxSctpAssociations,
-        int maxWebSocketMessage,
+        int maxMessageBytes,
         FramerLimits framerLimits,
         int maxTunnelDepth) {
 
@@ -41,13 +43,28 @@ public record DecoderConfig(
 
     public DecoderConfig {
         if (maxTcpConnections < 1 || maxIpDatagrams < 1 || maxSctpAssociations < 1 || maxTunnelDepth < 0
-                || maxBufferedBytesPerDirection < 0 || maxUndecidedBytes < 0 || maxWebSocketMessage < 0
+                || maxBufferedBytesPerDirection < 0 || maxUndecidedBytes < 0 || maxMessageBytes < 0
                 || tcpIdleNanos <= 0 || ipFragmentTimeoutNanos <= 0) {
             throw new IllegalArgumentException("decoder limits must be positive: " + maxTcpConnections + " connections, "
                     + maxIpDatagrams + " datagrams, " + maxSctpAssociations + " associations, tunnel depth "
                     + maxTunnelDepth + ", timeouts " + tcpIdleNanos + "/"
                     + ipFragmentTimeoutNanos + " ns");
         }
-        java.util.Objects.requireNonNull(framerLimits, "framerLimits");
+        Objects.requireNonNull(framerLimits, "framerLimits");
+    }
+
+    public DecoderConfig withMaxTcpConnections(int n) {
+        return new DecoderConfig(n, tcpIdleNanos, maxBufferedBytesPerDirection, maxUndecidedBytes, maxIpDatagrams,
+                ipFragmentTimeoutNanos, maxSctpAssociations, maxMessageBytes, framerLimits, maxTunnelDepth);
+    }
+
+    public DecoderConfig withTcpIdleNanos(long nanos) {
+        return new DecoderConfig(maxTcpConnections, nanos, maxBufferedBytesPerDirection, maxUndecidedBytes, maxIpDatagrams,
+                ipFragmentTimeoutNanos, maxSctpAssociations, maxMessageBytes, framerLimits, maxTunnelDepth);
+    }
+
+    public DecoderConfig withMaxIpDatagrams(int n) {
+        return new DecoderConfig(maxTcpConnections, tcpIdleNanos, maxBufferedBytesPerDirection, maxUndecidedBytes, n,
+                ipFragmentTimeoutNanos, maxSctpAssociations, maxMessageBytes, framerLimits, maxTunnelDepth);
     }
 }

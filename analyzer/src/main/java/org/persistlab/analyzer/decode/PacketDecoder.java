@@ -25,16 +25,17 @@ final class PacketDecoder {
     private static final int IPPROTO_GRE = 47;
     private static final int IPPROTO_SCTP = 132;
     private static final long SWEEP_INTERVAL_NANOS = 1_000_000_000L;
+    /** What {@link #sipPayload} returns for a payload that is not SIP; SCTP renames it. */
+    private static final PacketOutcome NOT_SIP = PacketOutcome.UDP_NOT_SIP;
 
     private final DecodeContext ctx;
     private final LinkFrame link = new LinkFrame();
     private final IpHeader ip = new IpHeader();
     private final TransportHeader th = new TransportHeader();
-    private final SctpDecoder.Chunk chunk = new SctpDecoder.Chunk();
     private final FlowKey probe = new FlowKey();
     private final IpReassembler fragments;
     private final FlowTable<TcpConnection> tcpFlows;
-    private final FlowTable<SctpAssociation> sctpFlows;
+    private final SctpReader sctp;
     private final List<EncryptedFlow> encryptedFlows = new ArrayList<>();
     private final long[] outcomes = new long[PacketOutcome.values().length];
     private boolean ending;
@@ -51,7 +52,7 @@ final class PacketDecoder {
         DecoderConfig c = ctx.config;
         fragments = new IpReassembler(c.maxIpDatagrams(), c.ipFragmentTimeoutNanos());
         tcpFlows = new FlowTable<>(c.maxTcpConnections(), c.tcpIdleNanos(), conn -> conn.release(!ending, encryptedFlows));
-        sctpFlows = new FlowTable<>(c.maxSctpAssociations(), c.tcpIdleNanos(), assoc -> { });
+        sctp = new SctpReader(ctx, c.maxSctpAssociations(), c.tcpIdleNanos(), c.maxMessageBytes());
     }
 
     /** Decodes one packet; never throws for bad input. */
@@ -63,7 +64,7 @@ final class PacketDecoder {
             swept = true;
             lastSweepNanos = now;
             tcpFlows.expire(now);
-            sctpFlows.expire(now);
+            sctp.expire(now);
         }
         PacketOutcome outcome;
         try {
@@ -160,13 +161,12 @@ final class PacketDecoder {
         if (bad != null) {
             return bad;
         }
-        PacketOutcome outcome = sipPayload(b, th.payloadOffset, th.payloadEnd, Transport.UDP, null, null);
-        return outcome == PacketOutcome.SCTP_NOT_SIP ? PacketOutcome.UDP_NOT_SIP : outcome;
+        return sipPayload(b, th.payloadOffset, th.payloadEnd, Transport.UDP, null, null);
     }
 
     /**
      * Reads a SIP message that is a whole datagram or SCTP user message. Returns SIP, a keep-alive,
-     * not-SIP (as {@link PacketOutcome#SCTP_NOT_SIP}; callers rename it), or the damage found.
+     * {@link #NOT_SIP}, or the damage found. The endpoints are built from the headers when not given.
      */
     private PacketOutcome sipPayload(byte[] b, int off, int end, Transport transport, Endpoint src, Endpoint dst) {
         int at = SipSniffer.find(b, off, end);
@@ -174,7 +174,7 @@ final class PacketDecoder {
             return PacketOutcome.SIP_KEEPALIVE;
         }
         if (at == SipSniffer.NOT_SIP) {
-            return PacketOutcome.SCTP_NOT_SIP;
+            return NOT_SIP;
         }
         int first = off;
         while (b[first] == '\r' || b[first] == '\n') {
@@ -237,50 +237,12 @@ final class PacketDecoder {
             return PacketOutcome.IP_TRUNCATED;
         }
         boolean forward = probe.set(IPPROTO_SCTP, ip, th.srcPort, th.dstPort);
-        SctpAssociation assoc = sctpFlows.get(probe);
-        if (assoc == null) {
-            assoc = new SctpAssociation(ctx.config.maxWebSocketMessage());
-            sctpFlows.put(probe, assoc);
-        }
-        assoc.touch(now);
-        Endpoint src = null;
-        Endpoint dst = null;
-        PacketOutcome result = PacketOutcome.SCTP_NOT_SIP;
-        for (int p = th.payloadOffset; p < th.payloadEnd; ) {
-            p = SctpDecoder.readChunk(b, p, th.payloadEnd, chunk);
-            if (p < 0) {
-                return result == PacketOutcome.SIP ? result : PacketOutcome.SCTP_MALFORMED;
-            }
-            if (chunk.type != SctpDecoder.DATA) {
-                continue;
-            }
-            if (assoc.duplicate(forward, chunk.tsn)) {
-                ctx.count(DecodeEvent.SCTP_DUPLICATE_CHUNK);
-                continue;
-            }
-            boolean begin = (chunk.flags & SctpDecoder.FLAG_BEGIN) != 0;
-            boolean last = (chunk.flags & SctpDecoder.FLAG_END) != 0;
-            byte[] data = b;
-            int from = chunk.dataOffset;
-            int to = chunk.dataEnd;
-            if (!(begin && last)) {
-                data = assoc.fragment(forward, chunk.streamId, chunk.tsn, begin, last, b, from, to - from);
-                if (data == null) {
-                    continue;
-                }
-                from = 0;
-                to = data.length;
-            }
-            if (src == null) {
-                src = Endpoint.ipv6(ip.srcHigh, ip.srcLow, th.srcPort);
-                dst = Endpoint.ipv6(ip.dstHigh, ip.dstLow, th.dstPort);
-            }
-            PacketOutcome o = sipPayload(data, from, to, Transport.SCTP, src, dst);
-            if (o == PacketOutcome.SIP || result == PacketOutcome.SCTP_NOT_SIP) {
-                result = o;
-            }
-        }
-        return result;
+        return sctp.read(b, ip, th, probe, forward, now, this::sctpMessage);
+    }
+
+    private PacketOutcome sctpMessage(byte[] b, int from, int to, Endpoint src, Endpoint dst) {
+        PacketOutcome o = sipPayload(b, from, to, Transport.SCTP, src, dst);
+        return o == NOT_SIP ? PacketOutcome.SCTP_NOT_SIP : o;
     }
 
     /** File offset of {@code b[i]} when {@code b} is the record's buffer; the record's offset for rebuilt data. */
@@ -300,7 +262,7 @@ final class PacketDecoder {
     void finish() {
         ending = true;
         tcpFlows.releaseAll();
-        sctpFlows.releaseAll();
+        sctp.releaseAll();
         fragments.finish();
         countIncomplete();
         ending = false;

@@ -145,7 +145,7 @@ final class StreamHandler implements StreamListener {
                     ctx.count(DecodeEvent.WEBSOCKET_CONNECTION); // once per connection: on the client's request
                 }
                 mode = Mode.WEBSOCKET;
-                webSocket = new WebSocketFrameDecoder(ctx.config.maxWebSocketMessage());
+                webSocket = new WebSocketFrameDecoder(ctx.config.maxMessageBytes());
                 webSocket.feed(pending, start, pendingLength - start);
                 pending = new byte[0];
                 pendingLength = 0;

@@ -95,8 +95,7 @@ class IpFragmentTest {
 
     @Test
     void theNumberOfDatagramsWaitingIsBounded() {
-        DecoderConfig tight = new DecoderConfig(100, 900_000_000_000L, 1 << 20, 1 << 20, 2, 30_000_000_000L, 10, 1 << 20,
-                DecoderConfig.DEFAULT.framerLimits(), 4);
+        DecoderConfig tight = DecoderConfig.DEFAULT.withMaxIpDatagrams(2);
         TestCapture c = new TestCapture(101);
         for (int id = 0; id < 5; id++) {
             c.add(id, Frames.ipv4Fragments(Frames.A, Frames.B, 17, id, udpOf(false), 1000).get(0));
