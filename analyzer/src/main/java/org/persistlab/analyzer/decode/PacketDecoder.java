@@ -8,6 +8,7 @@ import org.persistlab.analyzer.capture.CaptureRecord;
 import org.persistlab.sip.Endpoint;
 import org.persistlab.sip.SipMessage;
 import org.persistlab.sip.SipParseException;
+import org.persistlab.sip.SipStartLine;
 import org.persistlab.sip.Transport;
 
 /**
@@ -173,12 +174,13 @@ final class PacketDecoder {
         if (at == SipSniffer.KEEPALIVE) {
             return PacketOutcome.SIP_KEEPALIVE;
         }
-        if (at == SipSniffer.NOT_SIP) {
-            return NOT_SIP;
-        }
         int first = off;
-        while (b[first] == '\r' || b[first] == '\n') {
+        while (first < end && (b[first] == '\r' || b[first] == '\n')) {
             first++;
+        }
+        if (at == SipSniffer.NOT_SIP) {
+            // A snap length that cut the start line leaves what may be SIP: that is damage, not other traffic.
+            return ip.truncated && SipStartLine.couldBeStartLine(b, first, end) ? PacketOutcome.IP_TRUNCATED : NOT_SIP;
         }
         if (at > first) {
             ctx.count(DecodeEvent.SIP_JUNK_SKIPPED);

@@ -96,4 +96,42 @@ class LinkLayerTest {
         assertThat(d.summary().count(PacketOutcome.LINK_MALFORMED)).isEqualTo(1);
         assertThat(d.events()).extracting(WireEvent::transport).containsExactly(Transport.UDP);
     }
+
+    @Test
+    void ipv4OptionsAreSteppedOverByTheHeaderLength() {
+        byte[] udp = org.persistlab.analyzer.capture.FrameEncoder.udp(Frames.A, Frames.B, INVITE);
+        byte[] ip = new byte[24 + udp.length];
+        java.nio.ByteBuffer.wrap(ip).put((byte) 0x46).put((byte) 0).putShort((short) ip.length).putShort((short) 9)
+                .putShort((short) 0x4000).put((byte) 64).put((byte) 17).putShort((short) 0)
+                .put(Frames.A.addressBytes()).put(Frames.B.addressBytes())
+                .putInt(0x94040000) // router alert option (RFC 2113)
+                .put(udp);
+        int sum = org.persistlab.analyzer.capture.FrameEncoder.checksum(ip, 0, 24, 0);
+        ip[10] = (byte) (sum >>> 8);
+        ip[11] = (byte) sum;
+        Path file = new TestCapture(1).add(1, Frames.ether(Frames.A, Frames.B, ip)).write(dir, "options.pcap");
+        assertThat(TestCapture.decode(file).events()).singleElement().extracting(e -> e.message().toBytes())
+                .isEqualTo(INVITE);
+        assertThat(TsharkCheck.sipMessages(file)).isEqualTo(1);
+    }
+
+    @Test
+    void aSnapLengthCutKeepsAMessageWhoseHeadersSurviveAndCountsOneCutInItsStartLine() throws Exception {
+        byte[] big = SipSamples.request("INVITE", "snap", 1, 600);
+        byte[] frame = Frames.ether(Frames.A, Frames.B, Frames.udp(Frames.A, Frames.B, big));
+        Path file = dir.resolve("snap.pcap");
+        int headersEnd = new String(big, java.nio.charset.StandardCharsets.US_ASCII).indexOf("\r\n\r\n") + 4;
+        try (org.persistlab.analyzer.capture.PcapWriter w = org.persistlab.analyzer.capture.PcapWriter.create(file, 1,
+                org.persistlab.analyzer.capture.PcapWriter.Precision.NANOS)) {
+            w.write(1, frame, 0, 42 + headersEnd + 100, frame.length); // body cut short
+            w.write(2, frame, 0, 42 + 10, frame.length);               // cut inside the start line
+        }
+        TestCapture.Decoded d = TestCapture.decode(file);
+        assertThat(d.events()).singleElement().satisfies(e -> {
+            assertThat(e.message().bodyTruncated()).isTrue();
+            assertThat(e.message().callId()).isEqualTo("snap");
+        });
+        assertThat(d.summary().count(PacketOutcome.IP_TRUNCATED)).isEqualTo(1);
+        assertThat(d.problems()).isEmpty();
+    }
 }
