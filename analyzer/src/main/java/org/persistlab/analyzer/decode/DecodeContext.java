@@ -1,6 +1,7 @@
 package org.persistlab.analyzer.decode;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,11 +36,7 @@ final class DecodeContext {
         file = path;
         sipMessages = 0;
         problemCount = 0;
-        java.util.Arrays.fill(events, 0);
-    }
-
-    Path file() {
-        return file;
+        Arrays.fill(events, 0);
     }
 
     void emit(long timeNanos, Endpoint src, Endpoint dst, Transport transport, SipMessage message) {

@@ -192,6 +192,7 @@ final class StreamHandler implements StreamListener {
             ctx.count(DecodeEvent.STREAM_BYTES_SKIPPED, at);
         }
         mode = Mode.SIP;
+        searched = 0; // the search budget is per resynchronisation, not per connection
         framer = new SipStreamFramer(ctx.config.framerLimits());
         framer.feed(pending, at, pendingLength - at);
         pending = new byte[0];

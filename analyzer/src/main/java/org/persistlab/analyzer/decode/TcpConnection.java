@@ -61,8 +61,12 @@ final class TcpConnection implements FlowTable.Flow {
 
     /** True once data has flowed or the connection closed: a new SYN then means a new connection. */
     boolean used() {
-        return closed || directions[0].reassembler != null && (directions[0].reassembler.streamOffset() > 0
-                || directions[1].reassembler.streamOffset() > 0);
+        for (Direction d : directions) {
+            if (d.ended || d.reassembler.streamOffset() > 0) {
+                return true;
+            }
+        }
+        return closed;
     }
 
     /** Handles one segment; {@code forward} says it goes from the key's first end to its second. */
