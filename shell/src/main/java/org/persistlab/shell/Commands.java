@@ -10,6 +10,7 @@ public final class Commands {
     public static CommandRegistry all() {
         CommandRegistry r = new CommandRegistry();
         r.add(new HelpCommand(r));
+        r.add(new org.persistlab.shell.settings.SettingsCommand());
         return r;
     }
 }

@@ -1,0 +1,141 @@
+package org.persistlab.analyzer.track;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.persistlab.sip.WireEvent;
+
+/**
+ * Follows INVITE dialogs (Call-ID + tags) over the transactions that carry them.
+ *
+ * <p>A dialog is created by a 101-199 response with a To tag (early) or a 2xx (confirmed) to an
+ * INVITE, or by an in-dialog BYE for a dialog that began before the capture. A 300-699 final ends an
+ * early dialog. The first BYE starts the disconnect: its 2xx ends the dialog (SDD measured from the
+ * first BYE); a final without a 2xx ends it as failed, except one carrying Retry-After (a recoverable
+ * error per RFC 6076 §4.4), after which a retried BYE continues the same disconnect. A BYE that times
+ * out ends it as failed. Forked 2xx responses give one dialog each.
+ *
+ * <p>Bounded state: an ended dialog is released at once; an early, confirmed or disconnecting one
+ * after {@link TrackTimers#dialogIdleNanos()} without any message in it.
+ */
+public final class DialogTracker implements TransactionListener {
+    private final TrackTimers timers;
+    private final Consumer<Dialog> ended;
+    private final IdleIndex<DialogKey, Dialog> dialogs = new IdleIndex<>();
+    private final Map<Transaction, Dialog> pendingByes = new IdentityHashMap<>();
+
+    /** @param ended told of every dialog as it ends or is released */
+    public DialogTracker(TrackTimers timers, Consumer<Dialog> ended) {
+        this.timers = timers;
+        this.ended = ended;
+    }
+
+    @Override
+    public void request(Transaction t, WireEvent e, MessageFacts f, boolean retransmission) {
+        DialogKey key = DialogKey.of(f.callId(), f.fromTag(), f.toTag());
+        if (retransmission || key == null) {
+            return;
+        }
+        Dialog d = dialogs.get(key);
+        if (f.isMethod(MessageFacts.BYE)) {
+            if (d == null) {
+                d = new Dialog(key, false, DialogState.CONFIRMED, e.timeNanos(), "BYE (dialog began before the capture)");
+            }
+            DialogState s = d.state();
+            if (s == DialogState.EARLY || s == DialogState.CONFIRMED || d.byeRetryPending()) {
+                d.bye(t);
+                d.moveTo(DialogState.TERMINATING, e.timeNanos(), MessageFacts.BYE);
+                pendingByes.put(t, d);
+            }
+        }
+        if (d != null) {
+            d.touch(e.timeNanos());
+            dialogs.touch(key, d);
+        }
+    }
+
+    @Override
+    public void response(Transaction t, WireEvent e, MessageFacts f, boolean retransmission) {
+        DialogKey key = DialogKey.of(f.callId(), f.fromTag(), f.toTag());
+        if (retransmission || key == null) {
+            return;
+        }
+        Dialog d = dialogs.get(key);
+        int status = f.status();
+        String cause = Integer.toString(status);
+        if (t.isInvite()) {
+            if (d == null && status > 100 && status < 300) {
+                boolean initial = t.request().message().toTag() == null;
+                DialogState first = status < 200 ? DialogState.EARLY : DialogState.CONFIRMED;
+                d = new Dialog(key, initial, first, e.timeNanos(), cause);
+            } else if (d != null && d.state() == DialogState.EARLY && status >= 200) {
+                if (status < 300) {
+                    d.moveTo(DialogState.CONFIRMED, e.timeNanos(), cause);
+                } else {
+                    end(d, e.timeNanos(), cause);
+                    return;
+                }
+            }
+        } else if (d != null && f.isMethod(MessageFacts.BYE) && status >= 200 && pendingByes.get(t) == d) {
+            pendingByes.remove(t);
+            if (status < 300) {
+                d.disconnected(e.timeNanos());
+                end(d, e.timeNanos(), cause);
+                return;
+            }
+            if (!f.retryAfter()) {
+                end(d, e.timeNanos(), cause);
+                return;
+            }
+            d.awaitByeRetry();
+        }
+        if (d != null) {
+            d.touch(e.timeNanos());
+            dialogs.touch(key, d);
+        }
+    }
+
+    @Override
+    public void closed(Transaction t) {
+        Dialog d = pendingByes.remove(t);
+        if (d != null && d.currentBye() == t && d.state() == DialogState.TERMINATING && !d.byeRetryPending()) {
+            var path = t.transitions();
+            end(d, path.get(path.size() - 1).timeNanos(), t.timedOut() ? "BYE timed out" : "BYE unanswered");
+        }
+    }
+
+    private void end(Dialog d, long nanos, String cause) {
+        d.moveTo(DialogState.TERMINATED, nanos, cause);
+        dialogs.remove(d.key());
+        if (d.currentBye() != null) {
+            pendingByes.remove(d.currentBye());
+        }
+        ended.accept(d);
+    }
+
+    public void advanceTo(long nowNanos) {
+        long idle = timers.dialogIdleNanos();
+        for (Dialog d : dialogs.expire(nowNanos, x -> x.lastActivityNanos() + idle)) {
+            release(d, d.lastActivityNanos() + idle, "idle");
+        }
+    }
+
+    public void finish(long endNanos) {
+        advanceTo(endNanos);
+        for (Dialog d : dialogs.drain()) {
+            release(d, endNanos, "end of input");
+        }
+    }
+
+    private void release(Dialog d, long nanos, String cause) {
+        if (d.currentBye() != null) {
+            pendingByes.remove(d.currentBye());
+        }
+        d.moveTo(DialogState.TERMINATED, nanos, cause);
+        ended.accept(d);
+    }
+
+    public int live() {
+        return dialogs.size();
+    }
+}

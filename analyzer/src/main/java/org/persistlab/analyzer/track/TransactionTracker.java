@@ -1,0 +1,238 @@
+package org.persistlab.analyzer.track;
+
+import org.persistlab.sip.WireEvent;
+
+/**
+ * Groups wire messages into transactions (RFC 3261 §17) on capture time and recognises
+ * retransmissions.
+ *
+ * <p>Matching: requests and responses by {@link TransactionKey}. An ACK joins the INVITE transaction
+ * with the same key (RFC 3261 §17.1.1.3: the ACK of a 300-699 response reuses the INVITE's branch)
+ * unless that INVITE got a 2xx; otherwise (the ACK of a 2xx, a new branch per §13.2.2.4) it is a
+ * transaction of its own that expects no response. A CANCEL is its own transaction (§9.1), keyed
+ * by the INVITE's branch and the method CANCEL.
+ *
+ * <p>Retransmissions: the same request again in the same transaction and the same direction
+ * (source and destination endpoints), or the same response status again in the same direction. A
+ * copy of the request in another direction (the same message seen at a second capture point) is
+ * counted as a copy, neither a new transaction nor a retransmission.
+ *
+ * <p>Out-of-order arrival: a response can precede its request in a capture (two capture points a
+ * few microseconds apart). Such a response opens the transaction and is held; when the request
+ * arrives it is reported first and the held responses are replayed after it, in capture-time order,
+ * each with its own timestamp. So listeners always see request then responses, and every delay is
+ * still the difference of the two timestamps (which may then be negative; the metrics record such a
+ * delay as 0). A response whose request never arrives only moves the transaction's state.
+ *
+ * <p>Bounded state: a transaction is released {@code 64*T1} after its last message, except an INVITE
+ * that got a provisional and no final response, released after
+ * {@link TrackTimers#inviteProceedingIdleNanos()} of silence. At release a transaction still without
+ * a (final, for non-INVITE) response has timed out if Timer B/F ({@code 64*T1} after its first
+ * transmission) fell before the release.
+ */
+public final class TransactionTracker {
+    private final TrackTimers timers;
+    private final TransactionListener listener;
+    private final IdleIndex<TransactionKey, Transaction> lingering = new IdleIndex<>();
+    private final IdleIndex<TransactionKey, Transaction> proceeding = new IdleIndex<>();
+    private long retransmissions;
+    private long copies;
+    private long droppedOrphans;
+
+    public TransactionTracker(TrackTimers timers, TransactionListener listener) {
+        this.timers = timers;
+        this.listener = listener;
+    }
+
+    /** Releases every transaction whose deadline is before {@code nowNanos}. */
+    public void advanceTo(long nowNanos) {
+        long linger = timers.lingerNanos();
+        for (Transaction t : lingering.expire(nowNanos, x -> x.lastActivityNanos() + linger)) {
+            close(t, t.lastActivityNanos() + linger, "released");
+        }
+        long idle = timers.inviteProceedingIdleNanos();
+        for (Transaction t : proceeding.expire(nowNanos, x -> x.lastActivityNanos() + idle)) {
+            close(t, t.lastActivityNanos() + idle, "idle");
+        }
+    }
+
+    /** Releases every transaction still open, at the end of the input. */
+    public void finish(long endNanos) {
+        advanceTo(endNanos);
+        for (Transaction t : lingering.drain()) {
+            close(t, endNanos, "end of input");
+        }
+        for (Transaction t : proceeding.drain()) {
+            close(t, endNanos, "end of input");
+        }
+    }
+
+    public void accept(WireEvent e, MessageFacts f) {
+        if (f.request()) {
+            acceptRequest(e, f);
+        } else {
+            acceptResponse(e, f);
+        }
+    }
+
+    private void acceptRequest(WireEvent e, MessageFacts f) {
+        if (f.isMethod(MessageFacts.ACK)) {
+            Transaction invite = find(TransactionKey.of(f, MessageFacts.INVITE));
+            if (invite != null && !is2xx(invite.finalStatus())) {
+                ackOfInvite(invite, e, f);
+                return;
+            }
+        }
+        TransactionKey key = TransactionKey.of(f);
+        Transaction t = find(key);
+        if (t == null) {
+            t = new Transaction(key);
+        }
+        t.touch(e.timeNanos());
+        if (!t.requestSeen()) {
+            t.firstRequest(e);
+            t.moveTo(initialState(t, f), e.timeNanos(), f.cseqMethod());
+            listener.request(t, e, f, false);
+            for (Transaction.Orphan o : t.takeOrphans()) {
+                response(t, o.event(), o.facts(), true);
+            }
+        } else if (t.sameDirectionAsRequest(e)) {
+            retransmissions++;
+            t.retransmission(e);
+            listener.request(t, e, f, true);
+        } else {
+            copies++;
+        }
+        reindex(t);
+    }
+
+    private static TransactionState initialState(Transaction t, MessageFacts f) {
+        if (t.isInvite()) {
+            return TransactionState.CALLING;
+        }
+        return f.isMethod(MessageFacts.ACK) ? TransactionState.SENT : TransactionState.TRYING;
+    }
+
+    private void ackOfInvite(Transaction invite, WireEvent e, MessageFacts f) {
+        invite.touch(e.timeNanos());
+        WireEvent first = invite.ack();
+        if (first == null) {
+            invite.ack(e);
+            if (invite.state() == TransactionState.COMPLETED) {
+                invite.moveTo(TransactionState.CONFIRMED, e.timeNanos(), MessageFacts.ACK);
+            }
+            listener.request(invite, e, f, false);
+        } else if (first.src().equals(e.src()) && first.dst().equals(e.dst())) {
+            retransmissions++;
+            if (e.timeNanos() < first.timeNanos()) {
+                invite.ack(e);
+            }
+            listener.request(invite, e, f, true);
+        } else {
+            copies++;
+        }
+        reindex(invite);
+    }
+
+    private void acceptResponse(WireEvent e, MessageFacts f) {
+        TransactionKey key = TransactionKey.of(f);
+        Transaction t = find(key);
+        if (t == null) {
+            t = new Transaction(key);
+        }
+        t.touch(e.timeNanos());
+        if (t.requestSeen()) {
+            response(t, e, f, true);
+        } else if (!t.addOrphan(e, f)) {
+            droppedOrphans++;
+        }
+        reindex(t);
+    }
+
+    /** Advances the state machine on a response; tells the listener when {@code report} is set. */
+    private void response(Transaction t, WireEvent e, MessageFacts f, boolean report) {
+        int status = f.status();
+        if (!t.responseSeen(status, e.src(), e.dst(), e.timeNanos())) {
+            retransmissions++;
+            if (report) {
+                listener.response(t, e, f, true);
+            }
+            return;
+        }
+        String cause = Integer.toString(status);
+        if (status < 200) {
+            TransactionState s = t.state();
+            if (s == TransactionState.CALLING || s == TransactionState.TRYING || s == TransactionState.INITIAL) {
+                t.moveTo(TransactionState.PROCEEDING, e.timeNanos(), cause);
+            }
+        } else if (t.finalStatus() == 0) {
+            t.finalResponse(status, e.timeNanos());
+            if (t.isInvite() && is2xx(status)) {
+                t.moveTo(TransactionState.ACCEPTED, e.timeNanos(), cause);
+            } else {
+                t.moveTo(TransactionState.COMPLETED, e.timeNanos(), cause);
+                if (t.isInvite() && t.ack() != null) {
+                    t.moveTo(TransactionState.CONFIRMED, t.ack().timeNanos(), MessageFacts.ACK);
+                }
+            }
+        }
+        if (report) {
+            listener.response(t, e, f, false);
+        }
+    }
+
+    private void close(Transaction t, long closeNanos, String cause) {
+        for (Transaction.Orphan o : t.takeOrphans()) {
+            response(t, o.event(), o.facts(), false);
+        }
+        TransactionState s = t.state();
+        boolean waiting = s == TransactionState.CALLING
+                || !t.isInvite() && (s == TransactionState.TRYING || s == TransactionState.PROCEEDING);
+        if (waiting && t.requestSeen()) {
+            long timer = t.firstTransmissionNanos() + timers.lingerNanos();
+            if (timer <= closeNanos) {
+                t.moveTo(TransactionState.TIMED_OUT, timer, t.isInvite() ? "Timer B" : "Timer F");
+            }
+        }
+        t.moveTo(TransactionState.TERMINATED, closeNanos, cause);
+        listener.closed(t);
+    }
+
+    private Transaction find(TransactionKey key) {
+        Transaction t = lingering.get(key);
+        return t != null ? t : proceeding.get(key);
+    }
+
+    /** Files the transaction under the timeout its state calls for, as the most recently active. */
+    private void reindex(Transaction t) {
+        boolean wantLong = t.isInvite() && t.state() == TransactionState.PROCEEDING;
+        if (wantLong != t.inLongIndex) {
+            (t.inLongIndex ? proceeding : lingering).remove(t.key());
+            t.inLongIndex = wantLong;
+        }
+        (wantLong ? proceeding : lingering).touch(t.key(), t);
+    }
+
+    private static boolean is2xx(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    /** Transactions currently held. */
+    public int live() {
+        return lingering.size() + proceeding.size();
+    }
+
+    public long retransmissions() {
+        return retransmissions;
+    }
+
+    /** Requests seen again in another direction (a second capture point), neither new nor retransmitted. */
+    public long copies() {
+        return copies;
+    }
+
+    /** Responses without a request beyond the per-transaction buffer, counted and not kept. */
+    public long droppedOrphans() {
+        return droppedOrphans;
+    }
+}
