@@ -104,16 +104,17 @@ final class ServerTransactions {
         timers.schedule(handleBase + tx.slot, now + timerJ);
     }
 
-    /** Handles a retransmitted request; returns true when it re-sent something. */
-    boolean retransmission(Tx tx, Outbox out) {
+    /**
+     * Handles a retransmitted request: the last response goes out again, and a request forwarded
+     * downstream that has had no answer there yet is forwarded again.
+     */
+    void retransmission(Tx tx, Outbox out) {
         if (tx.last != null) {
             out.send(tx.src, tx.transport, tx.last);
-            return true;
         }
         if (!tx.accepted && tx.downstream != null) {
-            return tx.downstream.reforwardIfUnanswered(out);
+            tx.downstream.reforwardIfUnanswered(out);
         }
-        return false;
     }
 
     /** Timer J/H (or the life limit) of the transaction in this slot fired. */
