@@ -1,7 +1,12 @@
 package org.persistlab.shell;
 
+import org.persistlab.shell.analyze.AnalyzeCommand;
 import org.persistlab.shell.cli.CommandRegistry;
 import org.persistlab.shell.repl.ScriptCommand;
+import org.persistlab.shell.run.LabRunCommand;
+import org.persistlab.shell.run.RunCommand;
+import org.persistlab.shell.run.StepCommand;
+import org.persistlab.shell.run.SweepCommand;
 import org.persistlab.shell.repl.ScriptFileCommand;
 import org.persistlab.shell.repl.Shell;
 import org.persistlab.shell.session.CompareCommand;
@@ -27,6 +32,8 @@ public final class Commands {
     public static CommandRegistry all() {
         CommandRegistry r = new CommandRegistry();
         r.add(new HelpCommand(r, false));
+        r.add(new LabRunCommand());
+        r.add(new AnalyzeCommand(null));
         r.add(new ScriptFileCommand(Commands::shell));
         r.add(new SettingsCommand());
         return r;
@@ -47,8 +54,13 @@ public final class Commands {
         r.add(new SeedCommand(session));
         r.add(new LoadCommand(session));
         r.add(new SaveCommand(session));
+        r.add(new RunCommand(session));
+        r.add(StepCommand.step(session));
+        r.add(StepCommand.until(session));
         r.add(new CompareCommand(session));
+        r.add(new SweepCommand(session));
         r.add(new RunsCommand(session));
+        r.add(new AnalyzeCommand(session));
         r.add(new ExportCommand(session));
         r.add(new ScriptCommand(r, session, Version.get()));
         r.add(new SettingsCommand());

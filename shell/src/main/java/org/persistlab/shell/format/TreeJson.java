@@ -1,7 +1,12 @@
 package org.persistlab.shell.format;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * Writes a report tree (ordered maps, lists, strings, numbers, booleans, null, as the analyzer's and
@@ -16,7 +21,7 @@ public final class TreeJson {
             w.nullValue();
         } else if (node instanceof Map<?, ?> m) {
             w.beginObject();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
+            for (Map.Entry<?, ?> e : ordered(m)) {
                 w.name(String.valueOf(e.getKey()));
                 write(w, e.getValue());
             }
@@ -54,6 +59,19 @@ public final class TreeJson {
         } else {
             w.value(node.toString());
         }
+    }
+
+    /**
+     * A map's entries in its own order when it has one (insertion or sorted), otherwise sorted by
+     * key: {@code Map.of} iterates in an order that changes from one JVM to the next, and the output
+     * must not.
+     */
+    static List<Map.Entry<?, ?>> ordered(Map<?, ?> m) {
+        List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
+        if (!(m instanceof LinkedHashMap<?, ?>) && !(m instanceof SortedMap<?, ?>)) {
+            entries.sort(Comparator.comparing(e -> String.valueOf(e.getKey())));
+        }
+        return entries;
     }
 
     /** The tree as one pretty-printed JSON document with a final newline. */

@@ -2,6 +2,7 @@ package org.persistlab.shell.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.persistlab.shell.format.NiceSteps;
 import org.persistlab.shell.format.Numbers;
 
 /** Round tick values for chart axes (1, 2, 2.5, 5 times a power of ten; clock steps for time) and their labels. */
@@ -23,10 +24,7 @@ final class AxisTicks {
             }
             return Math.ceil(raw / 604800) * 604800;
         }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double n = raw / magnitude;
-        double nice = n <= 1 ? 1 : n <= 2 ? 2 : n <= 2.5 ? 2.5 : n <= 5 ? 5 : 10;
-        return nice * magnitude;
+        return NiceSteps.step(Math.max(max - min, 1e-9), target);
     }
 
     /** Ticks from the multiple of {@code step} at or below {@code min} to the one at or above {@code max}. */

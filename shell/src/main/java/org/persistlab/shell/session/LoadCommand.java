@@ -41,8 +41,10 @@ public final class LoadCommand implements Command {
     @Override
     public int run(Invocation inv) throws LabException {
         String name = inv.positionals().get(0);
-        Scenario s = read(inv.context().resolve(name), name, inv);
+        Path file = inv.context().resolve(name);
+        Scenario s = read(file, name, inv);
         session.scenario(s);
+        session.scenarioDir(file.getParent());
         inv.out().println("loaded " + name + ": " + s.explicitValues().size() + " parameters set, "
                 + s.explicitSites().size() + " sites; " + s.totalPhones() + " phones");
         return ExitStatus.OK;

@@ -1,14 +1,16 @@
 package org.persistlab.shell.session;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.persistlab.shell.cli.FailureLog;
+import org.persistlab.sim.run.Simulation;
 import org.persistlab.sim.scenario.Scenario;
 
 /**
- * The state of one shell: the scenario being edited, the results since the shell started (numbered
- * from 1), and whether the user asked to leave. Commands get it at construction; nothing here is
+ * The state of one shell: the scenario being edited, the run being stepped, the results since the
+ * shell started (numbered from 1), and whether the user asked to leave. Commands get it at construction; nothing here is
  * static, so every test and every {@code lab script} gets a fresh one.
  */
 public final class Session {
@@ -17,6 +19,8 @@ public final class Session {
     }
 
     private Scenario scenario = Scenario.defaults();
+    private Path scenarioDir;
+    private Simulation stepping;
     private final List<Entry> results = new ArrayList<>();
     private final FailureLog failures = new FailureLog();
     private boolean quitRequested;
@@ -28,6 +32,27 @@ public final class Session {
 
     public void scenario(Scenario s) {
         this.scenario = s;
+    }
+
+    /**
+     * The directory relative paths in the scenario (settings files) are read from: the loaded
+     * scenario file's, or {@code null} for the working directory.
+     */
+    public Optional<Path> scenarioDir() {
+        return Optional.ofNullable(scenarioDir);
+    }
+
+    public void scenarioDir(Path dir) {
+        this.scenarioDir = dir;
+    }
+
+    /** The run that {@code step} and {@code until} advance, if one is under way. */
+    public Optional<Simulation> stepping() {
+        return Optional.ofNullable(stepping);
+    }
+
+    public void stepping(Simulation run) {
+        this.stepping = run;
     }
 
     /** Records a result as the next numbered one and the last. */

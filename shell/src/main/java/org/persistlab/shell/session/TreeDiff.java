@@ -1,9 +1,10 @@
 package org.persistlab.shell.session;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.persistlab.shell.format.Numbers;
+import org.persistlab.shell.format.TreePaths;
 
 /**
  * The numbers of two report trees side by side. Every number reachable through maps only is a
@@ -25,10 +26,8 @@ final class TreeDiff {
     }
 
     static List<Row> compare(Map<String, Object> a, Map<String, Object> b) {
-        Map<String, Number> left = new LinkedHashMap<>();
-        Map<String, Number> right = new LinkedHashMap<>();
-        flatten("", a, left);
-        flatten("", b, right);
+        Map<String, Number> left = TreePaths.numbers(a);
+        Map<String, Number> right = TreePaths.numbers(b);
         List<Row> rows = new ArrayList<>();
         left.forEach((path, v) -> rows.add(new Row(path, v, right.get(path))));
         right.forEach((path, v) -> {
@@ -37,21 +36,6 @@ final class TreeDiff {
             }
         });
         return rows;
-    }
-
-    /** Numbers and absent numbers (null leaves) by path; null leaves are kept so both sides line up. */
-    static void flatten(String prefix, Map<?, ?> node, Map<String, Number> out) {
-        for (Map.Entry<?, ?> e : node.entrySet()) {
-            String path = prefix.isEmpty() ? String.valueOf(e.getKey()) : prefix + "." + e.getKey();
-            Object v = e.getValue();
-            if (v instanceof Map<?, ?> m) {
-                flatten(path, m, out);
-            } else if (v instanceof Number n) {
-                out.put(path, n);
-            } else if (v == null) {
-                out.put(path, null);
-            }
-        }
     }
 
     /** The change from a to b: {@code +12 (+4.5%)}, {@code -0.25}, {@code =}. */
@@ -67,11 +51,11 @@ final class TreeDiff {
         double d = y - x;
         boolean whole = (a instanceof Long || a instanceof Integer) && (b instanceof Long || b instanceof Integer);
         String abs = (d > 0 ? "+" : "") + (whole ? Long.toString(b.longValue() - a.longValue())
-                : org.persistlab.shell.format.Numbers.decimal(d, 3));
+                : Numbers.decimal(d, 3));
         if (x == 0) {
             return abs;
         }
-        return abs + " (" + (d > 0 ? "+" : "") + org.persistlab.shell.format.Numbers.decimal(d / Math.abs(x) * 100, 1)
+        return abs + " (" + (d > 0 ? "+" : "") + Numbers.decimal(d / Math.abs(x) * 100, 1)
                 + "%)";
     }
 }
