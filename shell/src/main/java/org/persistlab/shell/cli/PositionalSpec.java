@@ -45,7 +45,8 @@ public record PositionalSpec(String label, String description, boolean optional,
     }
 
     String usage() {
-        String s = label + (repeatable ? "..." : "");
+        // A label of several words ("step S") already shows what repeats.
+        String s = label + (repeatable && !label.contains(" ") ? "..." : "");
         return optional ? "[" + s + "]" : s;
     }
 }

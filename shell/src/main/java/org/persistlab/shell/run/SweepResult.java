@@ -37,6 +37,14 @@ public final class SweepResult implements LabResult {
         {"aco.failback_peak_per_s", "ACO failback/s peak"},
         {"calls.failed", "calls failed"}};
 
+    /** The columns the terminal shows (latencies in seconds, to fit); the HTML page has them all. */
+    private static final String[][] TEXT_COLUMNS = {
+        {"truth.failover_ms.p50", "failover p50 s"},
+        {"truth.failover_ms.p99", "failover p99 s"},
+        {"truth.no_service_ms.p99", "no service p99 s"},
+        {"ipo.register_peak_per_s", "IPO REGISTER/s"},
+        {"aco.failback_peak_per_s", "ACO failback/s"}};
+
     private final Scenario scenario;
     private final ParamDef parameter;
     private final long seed;
@@ -51,8 +59,9 @@ public final class SweepResult implements LabResult {
         this.parameter = parameter;
         this.seed = seed;
         this.values = List.copyOf(values);
-        this.points = List.copyOf(points);
-        this.failures = List.copyOf(failures);
+        // Nulls mark failed points, which List.copyOf refuses.
+        this.points = java.util.Collections.unmodifiableList(new ArrayList<>(points));
+        this.failures = java.util.Collections.unmodifiableList(new ArrayList<>(failures));
         this.metric = metric;
     }
 
@@ -99,19 +108,23 @@ public final class SweepResult implements LabResult {
 
     @Override
     public void writeText(PrintWriter out, int width) {
-        String[] headers = new String[COLUMNS.length + 1];
+        String[] headers = new String[TEXT_COLUMNS.length + 1];
         headers[0] = parameter.name();
-        int[] right = new int[COLUMNS.length];
-        for (int c = 0; c < COLUMNS.length; c++) {
-            headers[c + 1] = COLUMNS[c][1];
+        int[] right = new int[TEXT_COLUMNS.length];
+        for (int c = 0; c < TEXT_COLUMNS.length; c++) {
+            headers[c + 1] = TEXT_COLUMNS[c][1];
             right[c] = c + 1;
         }
         TextTable t = new TextTable(headers).alignRight(right);
         for (int i = 0; i < values.size(); i++) {
-            Object[] row = new Object[COLUMNS.length + 1];
+            Object[] row = new Object[TEXT_COLUMNS.length + 1];
             row[0] = values.get(i);
-            for (int c = 0; c < COLUMNS.length; c++) {
-                row[c + 1] = points.get(i) == null ? "failed" : number(points.get(i).get(COLUMNS[c][0]));
+            for (int c = 0; c < TEXT_COLUMNS.length; c++) {
+                String path = TEXT_COLUMNS[c][0];
+                Double v = points.get(i) == null ? null : points.get(i).get(path);
+                row[c + 1] = points.get(i) == null ? "failed" : v == null ? null
+                        : path.endsWith("_ms.p50") || path.endsWith("_ms.p99") ? Numbers.decimal(v / 1000, 1)
+                        : number(v);
             }
             t.row(row);
         }

@@ -32,7 +32,8 @@ public final class RunsCommand implements Command {
         for (Session.Entry e : session.results()) {
             t.row(e.number(), e.result().kind(), e.result().label());
         }
-        t.write(inv.out(), "", inv.context().width());
+        // The last column is free text: let it run on rather than break the list into blocks.
+        t.write(inv.out(), "", Integer.MAX_VALUE);
         return ExitStatus.OK;
     }
 }

@@ -39,7 +39,8 @@ final class ReplHarness {
                 .size(new Size(100, 40)).build()) {
             int status = new Repl(shell, t, history, workingDir, "test").run();
             t.flush();
-            return new Result(status, out.toString(StandardCharsets.UTF_8), shell);
+            // The terminal's output processing turns each newline into CR LF, as a tty does.
+            return new Result(status, out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"), shell);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
