@@ -83,12 +83,12 @@ public final class TextTable {
             return;
         }
         for (String[] r : rows) {
-            TextTable block = new TextTable(headers[0] + " " + r[0], "");
+            out.println(indent + headers[0] + " " + r[0]);
+            TextTable block = new TextTable("", "").withoutHeader();
             for (int i = 1; i < headers.length; i++) {
                 block.row(headers[i], r[i]);
             }
             int[] w = block.widths();
-            line(out, indent, block.headers, w);
             block.rows.forEach(cells -> line(out, indent + "  ", cells, w));
         }
     }
