@@ -213,6 +213,8 @@ class GatewayPropertiesTest {
             assertThat(v.armedTimers()).isLessThanOrEqualTo(v.timerCapacity());
         }
         assertThat(mostThrottled).as("the flood did fill the throttle table").isEqualTo(8);
+        assertThat(h.out.events(GatewayEvent.OverloadSent.class)).as("and the transaction table")
+                .anyMatch(e -> e.cause() == GatewayEvent.OverloadCause.TRANSACTIONS_FULL);
         assertThat(h.view().bindings()).isZero();
         assertThat(h.out.sent).noneMatch(s -> s.dst().equals(GatewayHarness.TRUNK));
         h.advanceBy(300 * SECOND);

@@ -213,6 +213,18 @@ class RegistrarTest {
         assertThat(h.view().licensesInUse()).isEqualTo(1);
     }
 
+    @Test
+    void whenRegistrationIsSwitchedOffEveryRegisterGets503() {
+        GatewayHarness off = new GatewayHarness(GatewayHarness.defaults().acceptRegistrations(false).build(),
+                List.of(new GatewayUser("2001", "s3cret", "Alice")));
+        ScriptedPhone p = ScriptedPhone.avaya(off, "2001", "s3cret", "10.0.0.1");
+        SipMessage answer = p.sendForOne(p.register(null, -1));
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(off.out.events).containsExactly(new GatewayEvent.RegistrationRefused(0, "2001", p.addr,
+                RefusalReason.NOT_ACCEPTING, 503));
+        assertThat(off.core.counters().challengesSent()).isZero();
+    }
+
     private static List<String> headerNames(SipMessage m) {
         List<String> names = new java.util.ArrayList<>();
         for (int i = 0; i < m.headerCount(); i++) {
