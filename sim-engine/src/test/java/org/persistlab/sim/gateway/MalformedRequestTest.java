@@ -89,6 +89,16 @@ class MalformedRequestTest {
     }
 
     @Test
+    void aRequestWithoutViaIsDroppedNotAnswered() {
+        byte[] noVia = ("OPTIONS sip:192.0.2.10 SIP/2.0\r\nFrom: <sip:2001@192.0.2.10>;tag=1\r\n"
+                + "To: <sip:192.0.2.10>\r\nCall-ID: nv\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        h.deliver(a.addr, Transport.UDP, noVia);
+        assertThat(h.out.sent).isEmpty();
+        assertThat(h.core.counters().undecodableDropped()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownOutOfDialogMethodGets405() {
         byte[] message = org.persistlab.sip.RequestBuilder.request("MESSAGE", "sip:2002@192.0.2.10")
                 .via(Transport.UDP, a.addr.toString(), "z9hG4bK-m").from(a.aor(), "m1")
