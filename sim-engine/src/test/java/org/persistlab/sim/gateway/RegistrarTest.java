@@ -163,6 +163,24 @@ class RegistrarTest {
     }
 
     @Test
+    void contactStarWithExpiresZeroUnregistersAndWithoutItIsABadRequest() {
+        alice.registerFully();
+        SipMessage challenge = alice.sendForOne(alice.register(null, 0));
+        String star = new String(alice.register(alice.answer(challenge, "s3cret"), 0), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("Contact: <" + alice.contactUri() + ">", "Contact: *");
+        assertThat(alice.sendForOne(star.getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+        assertThat(h.view().isRegistered("2001")).isFalse();
+
+        alice.registerFully();
+        challenge = alice.sendForOne(alice.register(null, 60));
+        String starNoZero = new String(alice.register(alice.answer(challenge, "s3cret"), 60),
+                java.nio.charset.StandardCharsets.UTF_8).replace("Contact: <" + alice.contactUri() + ">", "Contact: *");
+        assertThat(alice.sendForOne(starNoZero.getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(400);
+        assertThat(h.view().isRegistered("2001")).isTrue();
+    }
+
+    @Test
     void aTooShortExpiryGets423WithMinExpires() {
         SipMessage answer = alice.registerFully(30);
         assertThat(answer.statusCode()).isEqualTo(423);
