@@ -15,9 +15,12 @@ import org.persistlab.sip.WireEvent;
  * which must recover all this from the bytes alone, can be held to these values to the nanosecond:
  * <ul>
  * <li>only requests first sent at or after the phone's first registration at the primary count;</li>
+ * <li>the gateway is known on the wire once the phone sent it a REGISTER (or got a 2xx from it); a
+ * search probe alone does not tell a capture which address is the gateway;</li>
  * <li>F: the first transmission of the first request to the gateway after that;</li>
  * <li>U: among requests to the primary that started before F, the first transmission of the first one
- * after the last answered one that never got any response;</li>
+ * after the last answered one that never got any response; without F, only a request whose 32 s
+ * (64 x T1) ran out before the last message of the input counts;</li>
  * <li>L: the last response from the primary received before U (before F when there is no U);</li>
  * <li>G: the first 2xx to a binding REGISTER from the gateway; K: the first such 2xx from the primary
  * after G.</li>
@@ -41,6 +44,8 @@ public final class WireMoments {
         long registeredAtPrimary = -1;
         long lastSign = -1;
         long firstToGateway = -1;
+        long lastSignAtFirstToGateway = -1;
+        boolean gatewayKnown;
         long gatewayRegistered = -1;
         long failback = -1;
         /** Requests to the primary by transaction key, and by start time for the search. */
@@ -48,11 +53,14 @@ public final class WireMoments {
         final TreeMap<Long, Request> byStart = new TreeMap<>();
     }
 
+    private static final long TIMER_F = 32_000_000_000L;
     private final Map<Integer, Phone> phones = new HashMap<>();
+    private long lastMessage = -1;
 
     /** Called for every tapped message, in time order. */
     public void onWire(WireEvent e, NodeRef from, NodeRef to) {
         SipMessage m = e.message();
+        lastMessage = Math.max(lastMessage, e.timeNanos());
         if (from.kind() == NodeRef.Kind.PHONE && m.isRequest()) {
             requestFromPhone(phones.computeIfAbsent(from.index(), k -> new Phone()), e.timeNanos(), m, to);
         } else if (to.kind() == NodeRef.Kind.PHONE && m.isResponse()) {
@@ -67,6 +75,10 @@ public final class WireMoments {
         if (to.kind() == NodeRef.Kind.GATEWAY) {
             if (p.firstToGateway < 0) {
                 p.firstToGateway = t;
+                p.lastSignAtFirstToGateway = p.lastSign;
+            }
+            if (m.method().equals("REGISTER")) {
+                p.gatewayKnown = true;
             }
             return;
         }
@@ -100,6 +112,7 @@ public final class WireMoments {
         } else if (from.kind() == NodeRef.Kind.GATEWAY && okRegister && p.registeredAtPrimary >= 0
                 && p.gatewayRegistered < 0) {
             p.gatewayRegistered = t;
+            p.gatewayKnown = true;
         }
     }
 
@@ -122,9 +135,8 @@ public final class WireMoments {
         if (p == null) {
             return Moments.NONE;
         }
-        long limit = p.firstToGateway >= 0 ? p.firstToGateway : Long.MAX_VALUE;
-        long u = -1;
-        long l = -1;
+        long f = p.gatewayKnown ? p.firstToGateway : -1;
+        long limit = f >= 0 ? f : Long.MAX_VALUE;
         // The last answered request that started before F; the first unanswered one after it.
         long lastAnsweredStart = Long.MIN_VALUE;
         for (Request r : p.byStart.headMap(limit, false).values()) {
@@ -132,27 +144,20 @@ public final class WireMoments {
                 lastAnsweredStart = r.start;
             }
         }
+        long u = -1;
+        long l = -1;
         for (Request r : p.byStart.headMap(limit, false).values()) {
-            if (!r.answered && r.start > lastAnsweredStart) {
+            boolean timedOut = f >= 0 || r.start + TIMER_F <= lastMessage;
+            if (!r.answered && r.start > lastAnsweredStart && timedOut) {
                 u = r.start;
                 l = r.lastSignBefore;
                 break;
             }
         }
-        if (u < 0 && p.firstToGateway >= 0) {
-            l = lastSignBefore(p, p.firstToGateway);
+        if (u < 0 && f >= 0) {
+            l = p.lastSignAtFirstToGateway;
         }
-        return new Moments(l, u, p.firstToGateway, p.gatewayRegistered, p.failback);
-    }
-
-    private static long lastSignBefore(Phone p, long t) {
-        // Requests remember the last sign before they started; without U the sign before F is needed,
-        // which the last request to the primary before F carries, or the current sign if it came earlier.
-        long best = -1;
-        for (Request r : p.byStart.headMap(t, false).values()) {
-            best = Math.max(best, r.lastSignBefore);
-        }
-        return p.lastSign < t ? Math.max(best, p.lastSign) : best;
+        return new Moments(l, u, f, p.gatewayRegistered, p.failback);
     }
 
     /**
