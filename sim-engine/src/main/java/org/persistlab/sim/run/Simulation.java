@@ -62,6 +62,8 @@ public final class Simulation {
     private final TruthRecorder truth;
     private final WireMoments moments = new WireMoments();
     private final RegistrarLoad load = new RegistrarLoad();
+    private final org.persistlab.sim.truth.WireCounts counts =
+            new org.persistlab.sim.truth.WireCounts(this::registrationSerial);
     private final List<PhoneNode> phones = new ArrayList<>();
     private final List<GatewayNode> gateways = new ArrayList<>();
     private final GatewayNode aco;
@@ -87,6 +89,7 @@ public final class Simulation {
         this.truth = new TruthRecorder(siteOf, outage);
         network.addTap(moments::onWire);
         network.addTap(load::onWire);
+        network.addTap(counts::onWire);
 
         DigestAuth digest = new DigestAuth();
         List<PhoneConfig> configs = new ArrayList<>(total);
@@ -447,6 +450,15 @@ public final class Simulation {
     /** The failover moments of phone {@code id} from the simulation's own records of the wire. */
     public WireMoments.Moments wireMoments(int id) {
         return moments.moments(id);
+    }
+
+    private long registrationSerial(int phone, String branch) {
+        return phones.get(phone).core.registrationSerial(branch);
+    }
+
+    /** Registrations and calls as the sites' LANs show them, counted by identity. */
+    public org.persistlab.sim.truth.WireCounts wireCounts() {
+        return counts;
     }
 
     /** The failover moments phone {@code id} itself observed. */
