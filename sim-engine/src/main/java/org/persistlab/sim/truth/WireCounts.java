@@ -1,9 +1,9 @@
 package org.persistlab.sim.truth;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.persistlab.sim.network.NodeRef;
 import org.persistlab.sip.SipMessage;
@@ -23,6 +23,7 @@ import org.persistlab.sip.WireEvent;
  * "timeout" when no response at all came within Timer B (32 s) before the end of the input, or
  * "unfinished".</li>
  * </ul>
+ * Only open attempts and calls are kept; a finished one goes into the counts, so memory stays bounded.
  */
 public final class WireCounts {
     private static final long TIMER_B = 32_000_000_000L;
@@ -34,15 +35,20 @@ public final class WireCounts {
     }
 
     private static final class Attempt {
-        int challenges;
-        int finalStatus;
+        final long key;
+        long lastRegister;
+        final List<String> branches = new ArrayList<>(2);
+        final List<String> challenged = new ArrayList<>(2);
+
+        Attempt(long key) {
+            this.key = key;
+        }
     }
 
     private static final class Call {
         final String branch;
         final long start;
         boolean anyResponse;
-        int finalStatus;
 
         Call(String branch, long start) {
             this.branch = branch;
@@ -51,11 +57,16 @@ public final class WireCounts {
     }
 
     private final RegistrationResolver resolver;
-    private final Map<Long, Attempt> attempts = new HashMap<>();
-    private final Map<String, Long> attemptOfBranch = new HashMap<>();
-    private final Set<String> challengedBranches = new HashSet<>();
-    private final Map<String, Call> calls = new HashMap<>();
+    private final Map<Long, Attempt> openAttempts = new HashMap<>();
+    private final Map<String, Attempt> attemptOfBranch = new HashMap<>();
+    private final Map<String, Call> openCalls = new HashMap<>();
+    private final Map<String, Long> outcomes = new TreeMap<>();
+    private long attempts;
+    private long succeeded;
+    private long challenges;
+    private long calls;
     private long lastMessage;
+    private long lastSweep;
 
     public WireCounts(RegistrationResolver resolver) {
         this.resolver = resolver;
@@ -64,66 +75,124 @@ public final class WireCounts {
     public void onWire(WireEvent e, NodeRef from, NodeRef to) {
         SipMessage m = e.message();
         lastMessage = Math.max(lastMessage, e.timeNanos());
+        if (lastMessage - lastSweep > TIMER_B) {
+            sweep();
+        }
         if (m.isRequest()) {
-            if (m.method().equals("REGISTER") && from.kind() == NodeRef.Kind.PHONE) {
-                String branch = m.topVia().branch();
-                long serial = resolver.serial(from.index(), branch);
-                if (serial >= 0) {
-                    long key = ((long) from.index() << 32) | serial;
-                    attemptOfBranch.put(branch, key);
-                    attempts.computeIfAbsent(key, k -> new Attempt());
-                }
-            } else if (m.method().equals("INVITE") && m.toTag() == null) {
-                calls.putIfAbsent(m.callId(), new Call(m.topVia().branch(), e.timeNanos()));
-            }
+            request(e, m, from);
             return;
         }
         String branch = m.topVia() == null ? null : m.topVia().branch();
         if ("REGISTER".equals(m.cseqMethod())) {
-            Long key = attemptOfBranch.get(branch);
-            Attempt a = key == null ? null : attempts.get(key);
-            if (a == null || a.finalStatus != 0) {
-                return;
-            }
-            int s = m.statusCode();
-            if ((s == 401 || s == 407) && challengedBranches.add(branch)) {
-                a.challenges++;
-            } else if (s >= 200 && s != 401 && s != 407 && s != 402 && (s < 300 || s >= 400)) {
-                a.finalStatus = s;
-            }
+            registerResponse(m, branch);
         } else if ("INVITE".equals(m.cseqMethod())) {
-            Call c = calls.get(m.callId());
+            Call c = openCalls.get(m.callId());
             if (c != null && c.branch.equals(branch)) {
                 c.anyResponse = true;
-                if (m.statusCode() >= 200 && c.finalStatus == 0) {
-                    c.finalStatus = m.statusCode();
+                if (m.statusCode() >= 200) {
+                    openCalls.remove(m.callId());
+                    outcome(Integer.toString(m.statusCode()));
                 }
             }
         }
     }
 
+    private void request(WireEvent e, SipMessage m, NodeRef from) {
+        if (m.method().equals("REGISTER") && from.kind() == NodeRef.Kind.PHONE) {
+            String branch = m.topVia().branch();
+            Attempt known = attemptOfBranch.get(branch);
+            if (known != null) {
+                known.lastRegister = e.timeNanos(); // a retransmission
+                return;
+            }
+            long serial = resolver.serial(from.index(), branch);
+            if (serial < 0) {
+                return;
+            }
+            long key = ((long) from.index() << 32) | serial;
+            Attempt a = openAttempts.get(key);
+            if (a == null) {
+                a = new Attempt(key);
+                openAttempts.put(key, a);
+                attempts++;
+            }
+            a.branches.add(branch);
+            a.lastRegister = e.timeNanos();
+            attemptOfBranch.put(branch, a);
+        } else if (m.method().equals("INVITE") && m.toTag() == null && !openCalls.containsKey(m.callId())) {
+            openCalls.put(m.callId(), new Call(m.topVia().branch(), e.timeNanos()));
+            calls++;
+        }
+    }
+
+    private void registerResponse(SipMessage m, String branch) {
+        Attempt a = attemptOfBranch.get(branch);
+        if (a == null) {
+            return;
+        }
+        int s = m.statusCode();
+        if (s == 401 || s == 407) {
+            if (!a.challenged.contains(branch)) {
+                a.challenged.add(branch);
+                challenges++;
+            }
+        } else if (s >= 200 && s != 402 && (s < 300 || s >= 400)) {
+            if (s < 300) {
+                succeeded++;
+            }
+            openAttempts.remove(a.key);
+            a.branches.forEach(attemptOfBranch::remove);
+        }
+    }
+
+    /**
+     * Attempts with no final response 64 x T1 after their last REGISTER have failed for good (the
+     * phone and the analyzer both say so), and calls with no response at all after Timer B are
+     * timeouts: count them and let them go.
+     */
+    private void sweep() {
+        lastSweep = lastMessage;
+        openAttempts.values().removeIf(a -> {
+            if (a.lastRegister + TIMER_B < lastMessage) {
+                a.branches.forEach(attemptOfBranch::remove);
+                return true;
+            }
+            return false;
+        });
+        openCalls.values().removeIf(c -> {
+            if (!c.anyResponse && c.start + TIMER_B < lastMessage) {
+                outcome("timeout");
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private void outcome(String key) {
+        outcomes.merge(key, 1L, Long::sum);
+    }
+
     public long registrationAttempts() {
-        return attempts.size();
+        return attempts;
     }
 
     public long registrationsSucceeded() {
-        return attempts.values().stream().filter(a -> a.finalStatus >= 200 && a.finalStatus < 300).count();
+        return succeeded;
     }
 
     public long challenges() {
-        return attempts.values().stream().mapToLong(a -> a.challenges).sum();
+        return challenges;
     }
 
     public long callAttempts() {
-        return calls.size();
+        return calls;
     }
 
-    /** Calls by outcome: status code, "timeout" or "unfinished". */
+    /** Calls by outcome: status code, "timeout" or "unfinished" (the open ones as of the last message). */
     public Map<String, Long> callOutcomes() {
-        Map<String, Long> out = new TreeMap<>();
-        for (Call c : calls.values()) {
-            String k = c.finalStatus != 0 ? Integer.toString(c.finalStatus)
-                    : !c.anyResponse && c.start + TIMER_B <= lastMessage ? "timeout" : "unfinished";
+        Map<String, Long> out = new TreeMap<>(outcomes);
+        for (Call c : openCalls.values()) {
+            String k = !c.anyResponse && c.start + TIMER_B <= lastMessage ? "timeout" : "unfinished";
             out.merge(k, 1L, Long::sum);
         }
         return out;
