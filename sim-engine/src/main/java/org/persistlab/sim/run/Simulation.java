@@ -238,12 +238,10 @@ public final class Simulation {
             List<GatewayUser> users = new ArrayList<>();
             for (int i = 0; i < site.phones(); i++) {
                 PhoneIdentity pid = ids.get(i);
-                List<String> colleagues = new ArrayList<>(usernames);
-                colleagues.remove(i);
                 RandomStream callStream = streams.stream(3_000_000L + id);
                 RandomStream bootStream = streams.stream(4_000_000L + id);
                 ScenarioCallPlan plan = new ScenarioCallPlan(callStream, rate, internal, emergency, holding, answer,
-                        colleagues, "911");
+                        usernames, i, "911");
                 long boot = bootSpread == 0 ? 0 : (long) (bootStream.nextDouble() * bootSpread);
                 configs.add(phoneConfig(id, s, i, settings.get(i), pid, boot,
                         new CallBehaviour(plan, scenario.duration(Params.CALLS_RING_TIMEOUT))));
