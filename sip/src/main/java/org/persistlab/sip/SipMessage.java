@@ -52,6 +52,7 @@ public final class SipMessage {
     private Address from;
     private Address to;
     private List<Via> vias;
+    private Via topVia;
     private List<Address> contacts;
 
     private SipMessage(MessageIndexer ix) {
@@ -316,10 +317,23 @@ public final class SipMessage {
         return vias;
     }
 
-    /** The top Via, or {@code null} when the message has none. */
+    /** The top Via, or {@code null} when the message has none. Parses only the first Via value. */
     public Via topVia() {
-        List<Via> v = vias();
-        return v.isEmpty() ? null : v.get(0);
+        if (topVia == null) {
+            if (vias != null) {
+                return vias.isEmpty() ? null : vias.get(0);
+            }
+            int i = indexOf(HeaderName.VIA, 0);
+            if (i < 0) {
+                return null;
+            }
+            try {
+                topVia = Via.parse(SipGrammar.firstCommaElement(headerValueAt(i)));
+            } catch (SipParseException e) {
+                throw relocate(e, i);
+            }
+        }
+        return topVia;
     }
 
     /** Every Contact value in order; a wildcard {@code *} is an address whose {@link Address#isWildcard()} holds. */

@@ -49,6 +49,7 @@ public final class PhoneCore {
     private Search search;
     private Search lastSearch;
     private int keepAliveProbesUnanswered;
+    private long registrations;
 
     /**
      * @param random uniform draws in [0, 1) from the phone's own stream
@@ -164,6 +165,15 @@ public final class PhoneCore {
         return watch.moments();
     }
 
+    /**
+     * Which registration exchange an open REGISTER transaction belongs to (a challenge and the
+     * credentialed REGISTER after it share one), or -1: lets the truth count attempts by identity.
+     */
+    public long registrationSerial(String branch) {
+        ClientTransaction t = txns.byBranch(branch);
+        return t != null && t.context instanceof Registration r ? r.serial : -1;
+    }
+
     /** The controller the phone is registered to, or {@code null}. */
     public Controller registeredTo() {
         return registeredTo;
@@ -250,6 +260,11 @@ public final class PhoneCore {
         trafficReceived(t.controller, now);
         if (t.controller == primary) {
             watch.responseFromPrimary(t, now);
+            // ACO answered again while a call held the failover back: it is not lost after all.
+            pendingLoss = null;
+            if (t.purpose == ClientTransaction.Purpose.OPTIONS_POLL) {
+                optionsFailuresInRow = 0;
+            }
         }
         int status = m.statusCode();
         if (status < 200) {
@@ -292,7 +307,7 @@ public final class PhoneCore {
     // ---- registration (domain.md §1.1, §1.3) ----
 
     void register(long now, Controller c, Registration.Reason reason, PhoneOutbox out) {
-        sendRegister(now, new Registration(c, reason, now), null, null, out);
+        sendRegister(now, new Registration(c, reason, now, ++registrations), null, null, out);
     }
 
     private void sendRegister(long now, Registration r, String authHeader, String authorization, PhoneOutbox out) {
