@@ -35,11 +35,29 @@ public final class Main {
             status = shell(out, err);
         } else {
             Dispatcher dispatcher = new Dispatcher(Commands.all(), Version.get());
-            status = dispatcher.execute(Arrays.asList(args), CommandContext.plain(out, err));
+            status = dispatcher.execute(Arrays.asList(args), subcommandContext(out, err));
         }
         out.flush();
         err.flush();
         System.exit(status);
+    }
+
+    /**
+     * Plain output for {@code lab COMMAND}; when a person watches a terminal, long work shows a
+     * progress bar sized to it.
+     */
+    private static CommandContext subcommandContext(PrintWriter out, PrintWriter err) {
+        CommandContext plain = CommandContext.plain(out, err);
+        if (System.console() == null) {
+            return plain;
+        }
+        int width = plain.width();
+        try (Terminal terminal = TerminalBuilder.builder().system(true).name("lab").build()) {
+            width = terminal.getWidth() > 0 ? terminal.getWidth() : width;
+        } catch (IOException e) {
+            // the width stays the default; nothing else depends on the terminal
+        }
+        return new CommandContext(out, err, true, width, plain.cancel(), plain.workingDir());
     }
 
     private static int shell(PrintWriter out, PrintWriter err) {

@@ -109,7 +109,7 @@ public final class Dispatcher {
             ctx.err().println("internal error in '" + qualified + "': " + e + (debug ? ""
                     : prefix.isEmpty() ? " ('stacktrace' shows where)" : " (set LAB_DEBUG=1 to see where)"));
             if (debug) {
-                e.printStackTrace(ctx.err());
+                StackTraces.write(e, ctx.err());
             }
             return ExitStatus.FAILURE;
         } finally {

@@ -15,6 +15,7 @@ import org.persistlab.shell.cli.OptionSpec;
 import org.persistlab.shell.cli.PositionalSpec;
 import org.persistlab.shell.cli.UsageException;
 import org.persistlab.shell.format.ProgressBar;
+import org.persistlab.shell.session.Parameters;
 import org.persistlab.shell.session.Session;
 import org.persistlab.sim.kernel.RunOutcome;
 import org.persistlab.sim.kernel.stats.ReplicationFailure;
@@ -61,8 +62,7 @@ public final class SweepCommand implements Command {
     @Override
     public int run(Invocation inv) throws LabException, UsageException, InterruptedException {
         List<String> args = inv.positionals();
-        ParamDef p = Params.find(args.get(0)).orElseThrow(() -> new LabException("unknown parameter '"
-                + args.get(0) + "'; 'show params' lists them"));
+        ParamDef p = Parameters.find(args.get(0));
         String step = null;
         if (args.size() > 2) {
             if (args.size() != 4 || !args.get(2).equals("step")) {

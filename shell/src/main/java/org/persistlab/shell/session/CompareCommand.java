@@ -12,13 +12,15 @@ import org.persistlab.shell.cli.Completion;
 import org.persistlab.shell.cli.ExitStatus;
 import org.persistlab.shell.cli.Invocation;
 import org.persistlab.shell.cli.LabException;
+import org.persistlab.shell.cli.OptionSpec;
 import org.persistlab.shell.cli.PositionalSpec;
 import org.persistlab.shell.cli.UsageException;
 import org.persistlab.shell.format.TextTable;
 
 /**
- * {@code compare [A B]}: two results side by side (the last two by default): the inputs that differ,
- * then every metric with its change. {@code --all} is not needed: unchanged metrics show "=".
+ * {@code compare [A B] [--changed]}: two results side by side (the last two by default): the inputs
+ * that differ, then every metric of both with its change ("=" when unchanged; {@code --changed}
+ * leaves those out).
  */
 public final class CompareCommand implements Command {
     private final Session session;
@@ -28,7 +30,7 @@ public final class CompareCommand implements Command {
                     + " from A to B; '=' marks an unchanged one.")
             .positional(PositionalSpec.optional("A", "a result number from 'runs'", Completion.NONE))
             .positional(PositionalSpec.optional("B", "another result number", Completion.NONE))
-            .option(org.persistlab.shell.cli.OptionSpec.flag("--changed", "show only the metrics that changed"))
+            .option(OptionSpec.flag("--changed", "show only the metrics that changed"))
             .example("compare")
             .example("compare 1 3 --changed")
             .build();

@@ -14,7 +14,7 @@ public final class ParamText {
     /** The kind of value with its unit: {@code duration (ms, s, m, h)}, {@code auto|admin}, {@code %}. */
     public static String unit(ParamDef p) {
         String base = switch (p.type()) {
-            case INTEGER -> "count " + p.min() + ".." + p.max();
+            case INTEGER -> p.max() == Long.MAX_VALUE ? "count >= " + p.min() : "count " + p.min() + ".." + p.max();
             case DURATION -> "duration (ms, s, m, h)";
             case DISTRIBUTION -> "distribution of durations";
             case FRACTION -> "fraction 0..1";

@@ -88,13 +88,14 @@ public final class ShowCommand implements Command {
     }
 
     private static void params(Scenario s, PrintWriter out, int width) {
-        TextTable t = new TextTable("parameter", "value", "default", "unit", "source");
+        TextTable t = new TextTable("parameter", "value", "unit", "source of the default");
         for (ParamDef p : Params.all()) {
-            t.row((s.isSet(p) ? "*" : " ") + p.name(), s.value(p), p.defaultValue(), ParamText.unit(p),
-                    ParamText.shortSource(p));
+            t.row(p.name(), s.isSet(p) ? s.value(p) + " (default " + p.defaultValue() + ")" : s.value(p),
+                    ParamText.unit(p), ParamText.shortSource(p));
         }
-        t.write(out, "", Math.max(width, 120));
-        out.println("(* set in this scenario; 'show NAME' gives the full source and meaning)");
+        // A listing: better a long line than one block per parameter.
+        t.write(out, "", Integer.MAX_VALUE);
+        out.println("('show NAME' gives the full source and what the parameter means)");
     }
 
     private static void parameter(ParamDef p, Scenario s, PrintWriter out) {
