@@ -40,10 +40,6 @@ public record PositionalSpec(String label, String description, boolean optional,
         return new PositionalSpec(label, description, optional, repeatable, completion, List.of(words));
     }
 
-    public PositionalSpec asOptional() {
-        return new PositionalSpec(label, description, true, repeatable, completion, choices);
-    }
-
     String usage() {
         // A label of several words ("step S") already shows what repeats.
         String s = label + (repeatable && !label.contains(" ") ? "..." : "");

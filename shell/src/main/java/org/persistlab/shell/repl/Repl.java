@@ -62,7 +62,8 @@ public final class Repl {
                 reader.readLine(PROMPT);
             } catch (UserInterruptException e) {
                 continue;
-            } catch (EndOfFileException e) {
+            } catch (EndOfFileException | java.io.IOError e) {
+                // Ctrl-D, or the terminal went away: either way nobody is left to type.
                 break;
             }
             List<String> words = LineSplitter.clean(reader.getParsedLine().words());

@@ -18,10 +18,4 @@ public record ReportDocument(String title, List<Fact> facts, List<ReportSection>
     /** One name/value pair shown under the title. */
     public record Fact(String name, String value) {
     }
-
-    /** Every chart of the document, in order. */
-    public List<Chart> charts() {
-        return sections.stream().flatMap(s -> s.blocks().stream()).filter(Chart.class::isInstance)
-                .map(Chart.class::cast).toList();
-    }
 }

@@ -58,8 +58,4 @@ final class RunTree {
         }
         return out;
     }
-
-    Map<String, Object> root() {
-        return root;
-    }
 }
