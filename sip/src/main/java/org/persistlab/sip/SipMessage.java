@@ -56,7 +56,7 @@ public final class SipMessage {
     private List<Address> contacts;
 
     private SipMessage(MessageIndexer ix) {
-        this.buf = ix.buf;
+        this.buf = ix.rebased != null ? ix.rebased : ix.buf;
         this.off = ix.start;
         this.end = ix.messageEnd;
         this.request = ix.request;
@@ -90,6 +90,11 @@ public final class SipMessage {
             throw new IndexOutOfBoundsException("range " + offset + "+" + length + " outside " + bytes.length);
         }
         return new SipMessage(new MessageIndexer(bytes, offset, offset + length).index());
+    }
+
+    /** A message framed out of a stream, from the index the framer already built (no second pass). */
+    static SipMessage fromIndex(MessageIndexer ix) {
+        return new SipMessage(ix);
     }
 
     /** Parses text (tests and builders); the text is encoded as UTF-8. */
