@@ -116,7 +116,8 @@ public final class LabRunCommand implements Command {
 
     private static java.util.Map<String, Object> runOnce(Scenario scenario, long seed, Path base, Path pcap,
                                                          CommandContext ctx) throws LabException {
-        Simulation sim = SimulationRunner.create(scenario, seed, base);
+        WiredRun run = WiredRun.create(scenario, seed, base);
+        Simulation sim = run.simulation();
         WireEventPcapWriter writer = null;
         try {
             if (pcap != null) {
@@ -133,7 +134,7 @@ public final class LabRunCommand implements Command {
             if (SimulationRunner.advance(sim, sim.end(), ctx) == RunOutcome.PAUSED) {
                 throw new LabException("stopped by Ctrl-C at " + org.persistlab.shell.format.Numbers.clock(sim.now()));
             }
-            return sim.report().toTree();
+            return run.tree();
         } catch (IOException | UncheckedIOException e) {
             throw new LabException("cannot write " + pcap + ": " + e.getMessage());
         } finally {

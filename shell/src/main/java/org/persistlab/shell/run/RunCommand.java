@@ -68,14 +68,15 @@ public final class RunCommand implements Command {
             Replications.Outcome o = Replications.run(scenario, seed, replications, base, ctx);
             result = new RunResult(scenario, seed, base, o.firstTree(), o.summary());
         } else {
-            Simulation sim = SimulationRunner.create(scenario, seed, base);
+            WiredRun run = WiredRun.create(scenario, seed, base);
+            Simulation sim = run.simulation();
             if (SimulationRunner.advance(sim, sim.end(), ctx) == RunOutcome.PAUSED) {
-                session.stepping(sim);
+                session.stepping(run);
                 inv.out().println("stopped at " + Numbers.clock(sim.now()) + " of " + Numbers.clock(sim.end())
                         + "; 'step' or 'until TIME' continues this run, 'run' starts again");
                 return ExitStatus.INTERRUPTED;
             }
-            result = new RunResult(scenario, seed, base, sim.report().toTree(), null);
+            result = new RunResult(scenario, seed, base, run.tree(), null);
         }
         Session.Entry e = session.add(result);
         inv.out().println("run #" + e.number() + ": " + result.label());

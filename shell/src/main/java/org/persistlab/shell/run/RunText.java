@@ -29,6 +29,7 @@ final class RunText {
         licenses(t, out, w);
         storms(t, out, w);
         calls(t, out, w);
+        wire(t, out, w);
         out.flush();
     }
 
@@ -97,6 +98,41 @@ final class RunText {
             out.println(INDENT + "failover latency, phones per bucket:");
             LatencyHistogram.write(ms, out, INDENT + INDENT, Math.min(width, 100));
         }
+    }
+
+    /** The analyzer's view of the same run, from the tap: what a capture at the sites would show (issue 11). */
+    private static void wire(RunTree t, PrintWriter out, int width) {
+        if (t.get("wire") == null) {
+            return;
+        }
+        title(out, "The same run as a capture at the sites shows it (analyzer, from the wire)", width);
+        TextTable table = new TextTable("per phone or attempt (ms)", "p50", "p90", "p99", "max", "count")
+                .alignRight(1, 2, 3, 4, 5);
+        delay(table, "first unanswered request to Limited Service", t, "wire.failover.latency_ms");
+        delay(table, "RRD (REGISTER to 200, challenge included)", t, "wire.registrations.rrd_ms");
+        delay(table, "SRD of answered calls", t, "wire.calls.srd_ms");
+        table.write(out, INDENT, width);
+        new TextTable("", "", "").withoutHeader().alignRight(2)
+                .row("registrations", "attempts / succeeded / failed", t.count("wire.registrations.attempts", 0) + " / "
+                        + t.count("wire.registrations.succeeded", 0) + " / " + t.count("wire.registrations.failed", 0))
+                .row("", "IRA", percent(t, "wire.registrations.ira_pct"))
+                .row("", "peak REGISTER/s (one registrar)", Long.toString(t.count("wire.registrations.peak_per_s", 0)))
+                .row("", "REGISTERs per AoR", decimal(t, "wire.registrations.amplification"))
+                .row("calls", "attempts / answered", t.count("wire.calls.attempts", 0) + " / "
+                        + t.count("wire.calls.answered", 0))
+                .row("", "SER / SEER", percent(t, "wire.calls.ser_pct") + " / " + percent(t, "wire.calls.seer_pct"))
+                .row("", "ISA / SCR", percent(t, "wire.calls.isa_pct") + " / " + percent(t, "wire.calls.scr_pct"))
+                .write(out, INDENT, width);
+    }
+
+    private static String percent(RunTree t, String path) {
+        Double v = t.number(path);
+        return v == null ? "undefined" : Numbers.decimal(v, 3) + " %";
+    }
+
+    private static String decimal(RunTree t, String path) {
+        Double v = t.number(path);
+        return v == null ? "undefined" : Numbers.decimal(v, 3);
     }
 
     private static void delay(TextTable table, String name, RunTree t, String path) {

@@ -80,13 +80,14 @@ public final class StepCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException("'" + text + "': " + e.getMessage());
         }
-        Simulation sim = session.stepping().orElse(null);
-        if (sim == null) {
+        WiredRun run = session.stepping().orElse(null);
+        if (run == null) {
             Path base = session.scenarioDir().orElse(ctx.workingDir());
-            sim = SimulationRunner.create(session.scenario(), session.scenario().integer(Params.SEED), base);
-            session.stepping(sim);
-            inv.out().println("started a run of " + session.scenario().source() + " (seed " + sim.seed() + ")");
+            run = WiredRun.create(session.scenario(), session.scenario().integer(Params.SEED), base);
+            session.stepping(run);
+            inv.out().println("started a run of " + session.scenario().source() + " (seed " + run.simulation().seed() + ")");
         }
+        Simulation sim = run.simulation();
         long target = absolute ? amount : sim.now() + amount;
         if (absolute && target < sim.now()) {
             throw new LabException("the run is already at " + Numbers.clock(sim.now()) + "; 'run' starts again");
@@ -100,7 +101,7 @@ public final class StepCommand implements Command {
         if (sim.finished()) {
             session.stepping(null);
             Path base = session.scenarioDir().orElse(ctx.workingDir());
-            RunResult r = new RunResult(sim.scenario(), sim.seed(), base, sim.report().toTree(), null);
+            RunResult r = new RunResult(sim.scenario(), sim.seed(), base, run.tree(), null);
             Session.Entry e = session.add(r);
             inv.out().println("the run reached its end; recorded as #" + e.number()
                     + " ('show last' prints its report)");

@@ -20,7 +20,7 @@ public final class Session {
 
     private Scenario scenario = Scenario.defaults();
     private Path scenarioDir;
-    private Simulation stepping;
+    private org.persistlab.shell.run.WiredRun stepping;
     private final List<Entry> results = new ArrayList<>();
     private final FailureLog failures = new FailureLog();
     private boolean quitRequested;
@@ -47,11 +47,11 @@ public final class Session {
     }
 
     /** The run that {@code step} and {@code until} advance, if one is under way. */
-    public Optional<Simulation> stepping() {
+    public Optional<org.persistlab.shell.run.WiredRun> stepping() {
         return Optional.ofNullable(stepping);
     }
 
-    public void stepping(Simulation run) {
+    public void stepping(org.persistlab.shell.run.WiredRun run) {
         this.stepping = run;
     }
 
