@@ -66,10 +66,10 @@ final class CertificateIssuer {
     Issued server(Issued ca, InetAddress address, Instant now) throws GeneralSecurityException {
         KeyPair keys = keyPair();
         String ip = address.getHostAddress();
-        X500Name subject = new X500Name("CN=" + ip + ",O=Persist Lab");
-        X500Name issuer = new X500Name(ca.certificate().getSubjectX500Principal().getName());
-        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(issuer, serial(), notBefore(now),
-                Date.from(now.plus(SERVER_VALIDITY)), subject, keys.getPublic());
+        // The issuer is the root's subject, byte for byte, so that chain checks match it exactly.
+        X509v3CertificateBuilder b = new JcaX509v3CertificateBuilder(ca.certificate(), serial(), notBefore(now),
+                Date.from(now.plus(SERVER_VALIDITY)),
+                new javax.security.auth.x500.X500Principal("CN=" + ip + ", O=Persist Lab"), keys.getPublic());
         GeneralNames names = address.isLoopbackAddress()
                 ? new GeneralNames(new GeneralName[] {new GeneralName(GeneralName.iPAddress, ip),
                         new GeneralName(GeneralName.dNSName, "localhost")})

@@ -121,10 +121,42 @@ final class JainSipBridge implements SipListener, Outbox {
         if (l == null || dst == null || src == null) {
             return;
         }
-        byte[] bytes = m.encodeAsBytes(transport.token());
+        byte[] bytes = withUnparsedHeaders(m.encodeAsBytes(transport.token()), m);
         if (!l.deliver(now -> new WireEvent(now, src, dst, transport, SipMessage.parse(bytes)))) {
             listener.notice("dropped a " + describe(m) + " from " + src + ": the gateway core is saturated");
         }
+    }
+
+    /**
+     * The message as JAIN-SIP re-encodes it, plus every header line its lenient parser could not read
+     * and set aside (a Contact with no closing bracket, say): the core must judge what the phone sent,
+     * not what JAIN-SIP made of it, or a broken header would silently mean "absent". They go just
+     * before the blank line that ends the headers.
+     */
+    private static byte[] withUnparsedHeaders(byte[] encoded, SIPMessage m) {
+        java.util.ListIterator<String> unparsed = m.getUnrecognizedHeaders();
+        if (unparsed == null || !unparsed.hasNext()) {
+            return encoded;
+        }
+        StringBuilder extra = new StringBuilder();
+        unparsed.forEachRemaining(h -> extra.append(h.strip()).append("\r\n"));
+        int end = headerEnd(encoded);
+        byte[] add = extra.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = new byte[encoded.length + add.length];
+        System.arraycopy(encoded, 0, out, 0, end);
+        System.arraycopy(add, 0, out, end, add.length);
+        System.arraycopy(encoded, end, out, end + add.length, encoded.length - end);
+        return out;
+    }
+
+    /** Offset of the CRLF that makes the empty line after the last header (just after the last header's CRLF). */
+    private static int headerEnd(byte[] b) {
+        for (int i = 0; i + 3 < b.length; i++) {
+            if (b[i] == '\r' && b[i + 1] == '\n' && b[i + 2] == '\r' && b[i + 3] == '\n') {
+                return i + 2;
+            }
+        }
+        return b.length;
     }
 
     /** The packet's source as the stack saw it; the top Via's received/rport when the stack did not say. */
