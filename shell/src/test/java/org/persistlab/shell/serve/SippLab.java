@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -84,21 +81,9 @@ final class SippLab {
         }
     }
 
-    /** A port free for both UDP and TCP on {@code a} (bound and released, so another run could take it). */
+    /** A port free for both UDP and TCP on {@code a}. */
     static int freePort(InetAddress a) throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            try (ServerSocket tcp = new ServerSocket()) {
-                tcp.setReuseAddress(false);
-                tcp.bind(new InetSocketAddress(a, 0));
-                int port = tcp.getLocalPort();
-                try (DatagramSocket udp = new DatagramSocket(new InetSocketAddress(a, port))) {
-                    return port;
-                } catch (IOException busy) {
-                    // UDP side taken: try another
-                }
-            }
-        }
-        throw new IOException("no port free for both UDP and TCP on " + a);
+        return LoopbackPorts.free(a);
     }
 
     /** The analyzer's report of a capture file, failing the test on any decoding problem. */
