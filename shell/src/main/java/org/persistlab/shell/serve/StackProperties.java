@@ -22,6 +22,19 @@ final class StackProperties {
     /** ASSUMPTION: 4,096 TCP/TLS connections at once (above 384 phones with room for churn). */
     static final int MAX_CONNECTIONS = 4_096;
 
+    /**
+     * TLS 1.2 only. The RI's default also offers TLS 1.0 and 1.1 (RFC 8996 deprecates both); J100
+     * firmware speaks 1.2 (ASSUMPTION: the Avaya guide names no version).
+     */
+    static final String TLS_PROTOCOLS = "TLSv1.2";
+    /**
+     * Forward-secret ECDHE suites first, then RSA key exchange with AES-128 for older firmware
+     * (ASSUMPTION). The RI's default list starts with RSA key exchange and includes anonymous
+     * Diffie-Hellman suites, which the JDK refuses anyway.
+     */
+    static final String CIPHER_SUITES = "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,"
+            + " TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256, TLS_RSA_WITH_AES_128_GCM_SHA256, TLS_RSA_WITH_AES_128_CBC_SHA";
+
     private StackProperties() {
     }
 
@@ -59,6 +72,8 @@ final class StackProperties {
             p.setProperty("javax.net.ssl.trustStorePassword", secret);
             p.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
             p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+            p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", TLS_PROTOCOLS);
+            p.setProperty("gov.nist.javax.sip.ENABLED_CIPHER_SUITES", CIPHER_SUITES);
         }
         return p;
     }
