@@ -35,18 +35,20 @@ public final class GatewayServer implements AutoCloseable {
     private final JainSipBridge bridge;
     private final CoreLoop loop;
     private final LiveCapture capture;
+    private final List<Thread> stackThreadsLeftRunning;
     private final List<String> startNotes;
     private final AtomicLong internalErrors = new AtomicLong();
     private Map<String, Long> finalCounters;
     private String captureSummary = "";
 
     private GatewayServer(ServerSettings settings, SipStackImpl stack, JainSipBridge bridge, CoreLoop loop,
-                          LiveCapture capture, List<String> startNotes) {
+                          LiveCapture capture, List<Thread> stackThreadsLeftRunning, List<String> startNotes) {
         this.settings = settings;
         this.stack = stack;
         this.bridge = bridge;
         this.loop = loop;
         this.capture = capture;
+        this.stackThreadsLeftRunning = List.copyOf(stackThreadsLeftRunning);
         this.startNotes = List.copyOf(startNotes);
     }
 
@@ -70,11 +72,14 @@ public final class GatewayServer implements AutoCloseable {
                     : "live capture unavailable (" + a.problem() + "); running without --capture");
         }
         SipStackImpl stack = null;
+        List<Thread> scanners = List.of();
         try {
             // Not registered with SipFactory's process-wide table, so the name only labels this stack.
             String name = "lab-serve-" + settings.udpTcpEndpoint();
+            java.util.Set<Thread> before = eventScanners();
             stack = new SipStackImpl(StackProperties.of(name, tls == null ? null : tls.keyStore(),
                     tls == null ? null : tls.password()));
+            scanners = eventScanners().stream().filter(t -> !before.contains(t)).toList();
             Map<Transport, ListeningPoint> points = listen(stack, settings);
             SipProvider provider = null;
             for (ListeningPoint lp : points.values()) {
@@ -93,15 +98,15 @@ public final class GatewayServer implements AutoCloseable {
             });
             bridge.attach(loop);
             provider.addSipListener(bridge);
-            self[0] = new GatewayServer(settings, stack, bridge, loop, capture, notes);
+            self[0] = new GatewayServer(settings, stack, bridge, loop, capture, scanners, notes);
             loop.start();
             stack.start();
             return self[0];
         } catch (LabException e) {
-            stopQuietly(stack, capture);
+            stopQuietly(stack, capture, scanners);
             throw e;
         } catch (Exception e) {
-            stopQuietly(stack, capture);
+            stopQuietly(stack, capture, scanners);
             throw new LabException("cannot start the SIP stack: " + e.getMessage(), e);
         }
     }
@@ -182,19 +187,38 @@ public final class GatewayServer implements AutoCloseable {
         }
         loop.close();
         stack.stop();
+        stackThreadsLeftRunning.forEach(Thread::interrupt);
         if (capture != null) {
             capture.close();
             captureSummary = "capture " + capture.file() + ": " + capture.summary();
         }
     }
 
-    private static void stopQuietly(SipStackImpl stack, LiveCapture capture) {
+    private static void stopQuietly(SipStackImpl stack, LiveCapture capture, List<Thread> scanners) {
         if (stack != null) {
             stack.stop();
         }
+        scanners.forEach(Thread::interrupt);
         if (capture != null) {
             capture.close();
         }
+    }
+
+    /**
+     * The RI's EventScanner threads now running. Each SipStackImpl starts one (non-daemon) that
+     * {@code stop()} marks stopped but leaves waiting for an event that never comes (1.3.0-91), which
+     * kept the JVM alive after an in-process server closed. The one a new stack started is told apart
+     * by comparing the threads before and after its creation, and interrupted at close, which is how
+     * its loop is written to end.
+     */
+    private static java.util.Set<Thread> eventScanners() {
+        java.util.Set<Thread> s = new java.util.HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if ("EventScannerThread".equals(t.getName())) {
+                s.add(t);
+            }
+        }
+        return s;
     }
 
     /** The loopback address the server binds to by default. */

@@ -20,8 +20,9 @@ import org.persistlab.sip.Transport;
  * @param maxTrials       a bound on trials per transport, so a noisy machine cannot keep it going
  * @param threshold       Establishment Threshold Time: how long SIPp waits for an answer before the
  *                        attempt fails (RFC 7501 §3.3.2 recommends Timer F, 32 s)
- * @param minAchieved     a trial passes only if SIPp actually offered at least this share of the rate;
- *                        otherwise the limit measured would be SIPp's (it shares the cores), not the gateway's
+ * @param minAchieved     a trial passes only if the gateway took the registrations in (first to last
+ *                        acceptance) at least at this share of the offered rate: short trials let queues
+ *                        absorb a rate that is not sustained, and SIPp, on the same cores, may not offer it
  * @param workDir         SIPp's files (scenario, injection file, statistics) go here
  * @param seed            for the generated users' passwords
  */
@@ -38,7 +39,7 @@ public record RateSearchOptions(List<Transport> transports, int trialSize, long 
     public static final Duration TIMER_F = Duration.ofSeconds(32);
     /** ASSUMPTION: 60 trials per transport is more than a converging search needs from 100 rps. */
     public static final int DEFAULT_MAX_TRIALS = 60;
-    /** ASSUMPTION: SIPp must reach 90 % of the offered rate for the trial to count as offered. */
+    /** ASSUMPTION: 90 % of the offered rate, first to last acceptance, counts as keeping up. */
     public static final double DEFAULT_MIN_ACHIEVED = 0.90;
 
     public RateSearchOptions {

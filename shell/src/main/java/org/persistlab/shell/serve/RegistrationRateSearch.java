@@ -93,10 +93,11 @@ public final class RegistrationRateSearch {
             } else {
                 search.failed();
             }
-            out.printf(Locale.ROOT, "  %s trial %2d: %5d rps offered, %5.0f achieved, %d/%d registered, %d retransmissions,"
-                            + " gateway accepted %d: %s (best %d, %d/%d confirmations)%n", t, trials.size(), r.rate(),
-                    r.achievedRate(), r.established(), o.trialSize(), r.retransmissions(), r.gatewayAccepted(),
-                    r.verdict(), search.result(), search.confirmations(), o.confirmations());
+            out.printf(Locale.ROOT, "  %s trial %2d: %5d rps offered, %d/%d registered, taken in at %5.0f rps"
+                            + " (SIPp's run %5.0f rps), %d retransmissions, gateway accepted %d: %s (best %d, %d/%d"
+                            + " confirmations)%n", t, trials.size(), r.rate(), r.established(), o.trialSize(),
+                    r.acceptedRate(), r.sippRate(), r.retransmissions(), r.gatewayAccepted(), r.verdict(),
+                    search.result(), search.confirmations(), o.confirmations());
             out.flush();
         }
         return new Outcome(t, search.result(), search.done(), trials);

@@ -21,16 +21,19 @@ final class RegistrationTrial {
     /**
      * @param attempted         registrations SIPp started
      * @param established       registrations that got their 200 (SIPp's successful calls)
-     * @param achievedRate      registrations started per second of the trial
+     * @param sippRate          registrations SIPp started per second of its run (start-up and the last
+     *                          answers included, so a little under the offered rate even when it kept up)
+     * @param acceptedRate      registrations the gateway accepted per second, from its first acceptance to
+     *                          its last: the rate it actually took them in
      * @param retransmissions   REGISTERs SIPp sent again (UDP)
      * @param gatewayAccepted   registrations the gateway counted as accepted (a cross-check)
      * @param failures          SIPp's failure causes
-     * @param passed            all N established, and SIPp offered the rate
+     * @param passed            all N established, and taken in at the offered rate
      * @param verdict           why, in words
      */
-    record Result(Transport transport, long rate, long attempted, long established, double achievedRate,
-                  long retransmissions, long gatewayAccepted, Map<String, Long> failures, boolean passed,
-                  String verdict) {
+    record Result(Transport transport, long rate, long attempted, long established, double sippRate,
+                  double acceptedRate, long retransmissions, long gatewayAccepted, Map<String, Long> failures,
+                  boolean passed, String verdict) {
     }
 
     private RegistrationTrial() {
@@ -57,7 +60,8 @@ final class RegistrationTrial {
                 "-timeout", runSeconds + "s");
         SippStats stats;
         long accepted;
-        try (GatewayServer server = GatewayServer.start(settings, users, ServerListener.silent())) {
+        AcceptanceClock clock = new AcceptanceClock();
+        try (GatewayServer server = GatewayServer.start(settings, users, clock)) {
             try (SippProcess sipp = SippProcess.start(o.workDir(), name, args)) {
                 int exit = sipp.await(Duration.ofSeconds(runSeconds + 15));
                 if (exit < 0) {
@@ -69,14 +73,50 @@ final class RegistrationTrial {
             accepted = server.counters().get("registrations.accepted");
         }
         long established = stats.successful();
-        double achieved = stats.achievedRate();
+        double taken = clock.rate();
         boolean allEstablished = established == n && stats.failed() == 0;
-        boolean offered = achieved >= o.minAchieved() * rate;
+        boolean kept = taken >= o.minAchieved() * rate;
         String verdict = !allEstablished ? (n - established) + " of " + n + " failed " + stats.failures()
-                : !offered ? String.format(java.util.Locale.ROOT, "SIPp offered only %.0f rps (needs %.0f %%)",
-                        achieved, o.minAchieved() * 100)
+                : !kept ? String.format(java.util.Locale.ROOT, "taken in at only %.0f rps (needs %.0f %% of the rate)",
+                        taken, o.minAchieved() * 100)
                 : "pass";
-        return new Result(transport, rate, stats.created(), established, achieved, stats.retransmissions(), accepted,
-                stats.failures(), allEstablished && offered, verdict);
+        return new Result(transport, rate, stats.created(), established, stats.achievedRate(), taken,
+                stats.retransmissions(), accepted, stats.failures(), allEstablished && kept, verdict);
+    }
+
+    /**
+     * Times the gateway's acceptances (on the core thread, the only writer). With N = 2,000 a trial
+     * lasts well under a second at these rates, and queues (the core's, JAIN-SIP's, the kernel's) could
+     * absorb a burst the gateway does not sustain; the rate from the first acceptance to the last is the
+     * rate it actually took registrations in, without SIPp's start-up or the last answers' round trip.
+     */
+    private static final class AcceptanceClock implements ServerListener {
+        private volatile long first = -1;
+        private volatile long last = -1;
+        private volatile long count;
+
+        @Override
+        public void event(org.persistlab.sim.gateway.GatewayEvent e) {
+            if (e instanceof org.persistlab.sim.gateway.GatewayEvent.RegistrationAccepted) {
+                if (first < 0) {
+                    first = e.timeNanos();
+                }
+                last = e.timeNanos();
+                count++;
+            }
+        }
+
+        @Override
+        public void notice(String message) {
+        }
+
+        /** Acceptances per second over the acceptances' span; infinite for one, 0 for none. */
+        double rate() {
+            long c = count;
+            if (c < 2) {
+                return c == 0 ? 0 : Double.POSITIVE_INFINITY;
+            }
+            return (c - 1) / ((last - first) / 1e9);
+        }
     }
 }

@@ -19,6 +19,12 @@ final class StackProperties {
     static final int MAX_MESSAGE_SIZE = 65_536;
     /** ASSUMPTION: 10,000 server transactions at once; bounds memory under a REGISTER flood. */
     static final int MAX_SERVER_TRANSACTIONS = 10_000;
+    /**
+     * ASSUMPTION: 1 MiB socket buffers for UDP. The RI asks for one datagram's worth (8 KiB), so a
+     * registration burst overflowed the kernel's queue and phones had to retransmit; RestComm's production
+     * settings use 128 KiB (anchors.md §3). The kernel caps it at net.core.rmem_max / wmem_max.
+     */
+    static final int UDP_BUFFER_BYTES = 1 << 20;
     /** ASSUMPTION: 4,096 TCP/TLS connections at once (above 384 phones with room for churn). */
     static final int MAX_CONNECTIONS = 4_096;
 
@@ -52,12 +58,17 @@ final class StackProperties {
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", QuietStackLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", QuietServerLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "0");
-        // Events reach the listener one at a time, in order; the listener only queues them for the core.
-        p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "false");
+        // Events reach the listener on the thread that read them (the one UDP thread, or the connection's
+        // reader), so each source's messages stay in order; the listener only queues them for the core and
+        // is safe to call from several threads. A non-reentrant listener would add the RI's EventScanner
+        // thread, which stack.stop() leaves running (seen with 1.3.0-91), so in-process servers leaked it.
+        p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", Integer.toString(THREAD_POOL_SIZE));
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", Integer.toString(MAX_MESSAGE_SIZE));
         p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", Integer.toString(MAX_SERVER_TRANSACTIONS));
         p.setProperty("gov.nist.javax.sip.MAX_CONNECTIONS", Integer.toString(MAX_CONNECTIONS));
+        p.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER_BYTES));
+        p.setProperty("gov.nist.javax.sip.SEND_UDP_BUFFER_SIZE", Integer.toString(UDP_BUFFER_BYTES));
         // Phones keep one connection and expect requests toward them on it (RFC 5626 style reuse).
         p.setProperty("gov.nist.javax.sip.CACHE_SERVER_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
