@@ -52,6 +52,9 @@ public record ServerSettings(InetAddress bind, int udpPort, int tcpPort, int tls
         if (tlsPort != 0 && tlsPort == Math.max(udpPort, tcpPort)) {
             throw new IllegalArgumentException("TLS needs its own port, not " + tlsPort);
         }
+        if (trunk != null && (trunkTransport == Transport.UDP ? udpPort : trunkTransport == Transport.TCP ? tcpPort : 0) == 0) {
+            throw new IllegalArgumentException("the trunk runs over " + trunkTransport + ", which is not listening");
+        }
         if (bind.isAnyLocalAddress()) {
             throw new IllegalArgumentException("bind to the address phones reach: " + bind.getHostAddress()
                     + " cannot be written in Via and Record-Route");
