@@ -123,7 +123,11 @@ final class JainSipBridge implements SipListener, Outbox {
         }
         byte[] bytes = withUnparsedHeaders(m.encodeAsBytes(transport.token()), m);
         if (!l.deliver(now -> new WireEvent(now, src, dst, transport, SipMessage.parse(bytes)))) {
-            listener.notice("dropped a " + describe(m) + " from " + src + ": the gateway core is saturated");
+            long dropped = l.dropped();
+            if (dropped == 1 || dropped % 1000 == 0) { // a flood must not become a flood of lines too
+                listener.notice("dropped a " + describe(m) + " from " + src + ": the gateway core is saturated ("
+                        + dropped + " dropped so far)");
+            }
         }
     }
 
