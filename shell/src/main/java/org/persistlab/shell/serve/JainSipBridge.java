@@ -60,7 +60,7 @@ final class JainSipBridge implements SipListener, Outbox {
     private final StringMsgParser parser = new StringMsgParser();
     private final ServerListener listener;
     private final AtomicLong sendFailures = new AtomicLong();
-    private CoreLoop loop;
+    private volatile CoreLoop loop;
 
     JainSipBridge(SipStackImpl stack, SipProvider provider, Map<Transport, ListeningPoint> points,
                   ServerListener listener) throws UnknownHostException {
