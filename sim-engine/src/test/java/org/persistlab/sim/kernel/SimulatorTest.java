@@ -314,4 +314,25 @@ class SimulatorTest {
         assertThatThrownBy(calendar::removeFirst).isInstanceOf(java.util.NoSuchElementException.class);
         assertThatThrownBy(() -> calendar.timeOf(a)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void clearingRightAfterARemovalFreesEverySlotOnce() {
+        HeapCalendar calendar = new HeapCalendar(2);
+        calendar.add(1, note("a"));
+        calendar.add(2, note("b"));
+        calendar.add(3, note("c"));
+        calendar.removeFirst();
+        assertThat(calendar.size()).isEqualTo(2);
+        calendar.clear();
+        assertThat(calendar.size()).isZero();
+        long x = calendar.add(30, note("x"));
+        long y = calendar.add(10, note("y"));
+        long z = calendar.add(20, note("z"));
+        assertThat((int) x).isNotEqualTo((int) y).isNotEqualTo((int) z);
+        assertThat((int) y).isNotEqualTo((int) z);
+        assertThat(calendar.firstTime()).isEqualTo(10);
+        calendar.removeFirst();
+        assertThat(calendar.timeOf(x)).isEqualTo(30);
+        assertThat(calendar.firstTime()).isEqualTo(20);
+    }
 }
