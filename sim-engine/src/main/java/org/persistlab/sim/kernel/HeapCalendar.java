@@ -11,18 +11,16 @@ import java.util.Objects;
  * <p>Layout. The heap is one {@code long[]} of (time, tag) pairs, where the tag packs the insertion
  * sequence number above the event's <em>slot</em> ({@code seq << 28 | slot}). Comparing tags therefore
  * compares sequence numbers, and a node's four children, with everything needed to order and move
- * them, sit in 64 consecutive bytes. Per slot we keep the handler, the slot's heap position (written
- * on every move, so cancellation can find the entry) and a generation counter.
+ * them, sit in 64 consecutive bytes. Per slot we keep the handler and a generation (in
+ * {@link SlotTable}) and the slot's heap position, written on every move so cancellation can find the
+ * entry.
  *
  * <p>Ordering. Equal times are rare, so the sift loop picks the smallest child by time alone, in a
  * branch-free form, and notes whether any two times were equal; only then does it compare tags. A new
  * event always has the largest sequence number, so it climbs the heap on times alone.
  *
- * <p>Handles. A handle is {@code generation << 32 | slot}. Freeing a slot bumps its generation, so the
- * handles of fired or cancelled events go stale instead of pointing at the slot's next tenant.
- * Generations start at 1 and skip 0 when they wrap, which keeps every handle different from
- * {@link #NO_EVENT}. A stale handle could only be mistaken for a live one after its slot had been
- * reused 2^32 times while the caller still held it.
+ * <p>Handles and slots are kept by {@link SlotTable}: a handle is {@code generation << 32 | slot}, and a
+ * fired or cancelled event's handle goes stale.
  *
  * <p>Limits. At most 2^28 (268 million) events can be pending at once. Sequence numbers have 35 bits;
  * when they run out (after 34 billion schedulings) the pending events are renumbered in order, which
@@ -34,9 +32,7 @@ import java.util.Objects;
  * with the last entry, then sift the new entry up). Any other operation closes the hole first, so
  * this is invisible from outside.
  *
- * <p>Freed slots are reused last-in first-out, so the slot an event fires from is the one the next
- * scheduled event lands in, which keeps the per-slot arrays warm in the cache. Nothing is allocated
- * per event once the arrays have grown to the peak number of pending events.
+ * <p>Nothing is allocated per event once the arrays have grown to the peak number of pending events.
  */
 public final class HeapCalendar implements EventCalendar {
 
@@ -58,14 +54,9 @@ public final class HeapCalendar implements EventCalendar {
     /** heap[2p + TIME] = time and heap[2p + TAG] = tag of the entry at heap position p. */
     private long[] heap;
 
-    // Per slot.
-    private Event[] handlers;
+    private final SlotTable slots;
+    /** Per slot: the heap position of its entry, written on every move so cancel can find it. */
     private int[] positions;
-    private int[] generations;
-
-    private int[] freeSlots;
-    private int freeCount;
-    private int slotsInUse; // high-water mark: slots 0..slotsInUse-1 have been handed out at least once
     private int size; // heap positions in use, the root hole included
     private long nextSeq;
     /** removeFirst handed out the root's event; position 0 is a hole until the next operation. */
@@ -86,25 +77,24 @@ public final class HeapCalendar implements EventCalendar {
             throw new IllegalArgumentException("initial capacity " + initialCapacity + " is outside 1 to " + MAX_EVENTS);
         }
         heap = new long[2 * initialCapacity + TIME];
-        handlers = new Event[initialCapacity];
+        slots = new SlotTable(initialCapacity, MAX_EVENTS);
         positions = new int[initialCapacity];
-        generations = new int[initialCapacity];
-        freeSlots = new int[initialCapacity];
-        Arrays.fill(generations, 1);
         nextSeq = firstSeq;
     }
 
     @Override
     public long add(long timeNanos, Event event) {
         Objects.requireNonNull(event, "event");
-        int slot = takeSlot();
-        handlers[slot] = event;
+        int slot = slots.take(event);
+        if (slot == positions.length) {
+            growHeap(slots.capacity());
+        }
         if (nextSeq == SEQ_LIMIT) {
             closeRoot();
             renumber();
         }
         long tag = (nextSeq++ << SLOT_BITS) | slot;
-        long handle = ((long) generations[slot] << 32) | slot;
+        long handle = slots.handle(slot);
         if (rootTaken) {
             // The event just removed left a hole at the root: fill it with this one and sift down once,
             // instead of closing the hole with the last entry and then sifting this one up.
@@ -137,13 +127,13 @@ public final class HeapCalendar implements EventCalendar {
 
     @Override
     public boolean cancel(long handle) {
-        int slot = liveSlot(handle);
+        int slot = slots.live(handle);
         if (slot < 0) {
             return false;
         }
         closeRoot();
         int pos = positions[slot];
-        freeSlot(slot);
+        slots.release(slot);
         int last = --size;
         if (pos != last) {
             long movedTime = heap[2 * last + TIME];
@@ -160,12 +150,12 @@ public final class HeapCalendar implements EventCalendar {
 
     @Override
     public boolean isPending(long handle) {
-        return liveSlot(handle) >= 0;
+        return slots.live(handle) >= 0;
     }
 
     @Override
     public long timeOf(long handle) {
-        int slot = liveSlot(handle);
+        int slot = slots.live(handle);
         if (slot < 0) {
             throw new IllegalArgumentException("handle " + Long.toHexString(handle) + " is not pending");
         }
@@ -198,8 +188,8 @@ public final class HeapCalendar implements EventCalendar {
             throw new NoSuchElementException("the calendar is empty");
         }
         int slot = (int) (heap[TAG] & SLOT_MASK);
-        Event event = handlers[slot];
-        freeSlot(slot);
+        Event event = slots.handler(slot);
+        slots.release(slot);
         rootTaken = true; // the next add fills the hole, anything else closes it
         return event;
     }
@@ -207,7 +197,7 @@ public final class HeapCalendar implements EventCalendar {
     @Override
     public void clear() {
         for (int pos = rootTaken ? 1 : 0; pos < size; pos++) {
-            freeSlot((int) (heap[2 * pos + TAG] & SLOT_MASK));
+            slots.release((int) (heap[2 * pos + TAG] & SLOT_MASK));
         }
         size = 0;
         rootTaken = false;
@@ -324,46 +314,8 @@ public final class HeapCalendar implements EventCalendar {
         nextSeq = size;
     }
 
-    /** The slot behind a handle if its event is pending, else -1. */
-    private int liveSlot(long handle) {
-        int slot = (int) handle;
-        if (slot < 0 || slot >= slotsInUse) {
-            return -1;
-        }
-        if (generations[slot] != (int) (handle >>> 32) || handlers[slot] == null) {
-            return -1;
-        }
-        return slot;
-    }
-
-    private int takeSlot() {
-        if (freeCount > 0) {
-            return freeSlots[--freeCount];
-        }
-        if (slotsInUse == handlers.length) {
-            grow();
-        }
-        return slotsInUse++;
-    }
-
-    private void freeSlot(int slot) {
-        handlers[slot] = null; // marks the slot free for liveSlot, and lets the handler be collected
-        int generation = generations[slot] + 1;
-        generations[slot] = generation == 0 ? 1 : generation;
-        freeSlots[freeCount++] = slot;
-    }
-
-    private void grow() {
-        int oldCapacity = handlers.length;
-        if (oldCapacity >= MAX_EVENTS) {
-            throw new IllegalStateException("the calendar cannot hold more than " + MAX_EVENTS + " pending events");
-        }
-        int capacity = (int) Math.min((long) oldCapacity * 2, MAX_EVENTS);
+    private void growHeap(int capacity) {
         heap = Arrays.copyOf(heap, 2 * capacity + TIME);
-        handlers = Arrays.copyOf(handlers, capacity);
         positions = Arrays.copyOf(positions, capacity);
-        generations = Arrays.copyOf(generations, capacity);
-        Arrays.fill(generations, oldCapacity, capacity, 1);
-        freeSlots = Arrays.copyOf(freeSlots, capacity);
     }
 }
