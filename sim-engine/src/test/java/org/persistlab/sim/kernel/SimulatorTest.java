@@ -9,6 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.persistlab.sim.kernel.random.RandomStream;
+import org.persistlab.sim.kernel.random.RandomStreams;
+import org.persistlab.sim.kernel.random.UniformFraction;
 
 class SimulatorTest {
 
@@ -334,5 +337,22 @@ class SimulatorTest {
         calendar.removeFirst();
         assertThat(calendar.timeOf(x)).isEqualTo(30);
         assertThat(calendar.firstTime()).isEqualTo(20);
+    }
+
+    @Test
+    void periodicTimerWithAJitteredDistributionStaysWithinItsBounds() {
+        RandomStream rng = new RandomStreams(3).stream("keep-alive");
+        RandomStream replay = new RandomStreams(3).stream("keep-alive");
+        UniformFraction keepAlive = new UniformFraction(0.8, 1.0, 100_000);
+        List<Long> times = new ArrayList<>();
+        sim.every(keepAlive, rng, s -> times.add(s.now()));
+        sim.runUntil(1_000_000);
+
+        assertThat(times).hasSizeBetween(10, 12);
+        long previous = 0;
+        for (long time : times) {
+            assertThat(time - previous).isEqualTo(keepAlive.sampleNanos(replay)).isBetween(80_000L, 100_000L);
+            previous = time;
+        }
     }
 }
