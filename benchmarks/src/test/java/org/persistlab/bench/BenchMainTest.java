@@ -1,0 +1,50 @@
+package org.persistlab.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar's command line, without running JMH. */
+class BenchMainTest {
+    @TempDir
+    Path tmp;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        BenchMain main = new BenchMain(SuiteCatalog.standard(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemUTC(), tmp.resolve("results"));
+        return main.execute(List.of(args));
+    }
+
+    @Test
+    void listNamesEverySuiteAndItsRatios() {
+        assertThat(run("--list")).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (Suite s : SuiteCatalog.standard().all()) {
+            assertThat(text).contains(s.name());
+            s.ratios().forEach(p -> assertThat(text).contains("RATIO " + p.ours() + " / " + p.peer()));
+        }
+    }
+
+    @Test
+    void anUnknownSuiteFailsWithTheKnownOnesAndRunsNothing() {
+        assertThat(run("parser", "registration-rate", "--quick")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown suite registration-rate")
+                .contains("known suites: " + String.join(", ", SuiteCatalog.standard().names()));
+        assertThat(tmp.resolve("results")).doesNotExist();
+    }
+
+    @Test
+    void aBadOptionIsAUsageError() {
+        assertThat(run("--fast")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --fast").contains("usage:");
+    }
+}
