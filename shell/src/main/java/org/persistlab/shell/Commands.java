@@ -11,6 +11,7 @@ public final class Commands {
         CommandRegistry r = new CommandRegistry();
         r.add(new HelpCommand(r));
         r.add(new org.persistlab.shell.settings.SettingsCommand());
+        r.add(new org.persistlab.shell.bench.BenchCommand());
         return r;
     }
 }
