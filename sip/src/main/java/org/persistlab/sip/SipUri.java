@@ -48,6 +48,13 @@ public record SipUri(String scheme, String user, String host, int port, Map<Stri
             }
             host = hostPart.substring(0, close + 1);
             i = close + 1;
+        } else if (colonsBeforeParams(hostPart) >= 2) {
+            // A bare IPv6 host (RFC 3261 wants brackets; some UAs omit them): with 8 or more colons the
+            // last group is the port, as in Via.
+            int end = hostPart.indexOf(';') < 0 ? hostPart.length() : hostPart.indexOf(';');
+            String bare = hostPart.substring(0, end);
+            i = colonsBeforeParams(hostPart) >= 8 ? bare.lastIndexOf(':') : end;
+            host = hostPart.substring(0, i);
         } else {
             while (i < hostPart.length() && hostPart.charAt(i) != ':' && hostPart.charAt(i) != ';') {
                 i++;
@@ -71,6 +78,16 @@ public record SipUri(String scheme, String user, String host, int port, Map<Stri
         }
         Map<String, String> params = i < hostPart.length() ? SipGrammar.params(hostPart, i) : Map.of();
         return new SipUri(scheme, user, host.toLowerCase(Locale.ROOT), port, params);
+    }
+
+    private static int colonsBeforeParams(String hostPart) {
+        int n = 0;
+        for (int k = 0; k < hostPart.length() && hostPart.charAt(k) != ';'; k++) {
+            if (hostPart.charAt(k) == ':') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** {@code user@host}: the key registrations are kept under (an address-of-record, §10.3 step 5). */

@@ -40,6 +40,18 @@ public record Via(String transportToken, String host, int port, Map<String, Stri
             }
             host = v.substring(i, close + 1);
             i = close + 1;
+        } else if (unbracketedIpv6(v, i)) {
+            // RFC 3261 wants "[...]" around an IPv6 sent-by, but some UAs send it bare, and JAIN-SIP and
+            // Wireshark both read it: with 8 or more colons, the last group is the port.
+            int end = i;
+            while (end < n && v.charAt(end) != ';' && !SipGrammar.isWs(v.charAt(end))) {
+                end++;
+            }
+            String bare = v.substring(i, end);
+            long colons = bare.chars().filter(c -> c == ':').count();
+            int cut = colons >= 8 ? bare.lastIndexOf(':') : bare.length();
+            host = bare.substring(0, cut);
+            i += cut;
         } else {
             while (i < n && v.charAt(i) != ':' && v.charAt(i) != ';' && !SipGrammar.isWs(v.charAt(i))) {
                 i++;
@@ -69,6 +81,17 @@ public record Via(String transportToken, String host, int port, Map<String, Stri
             port = (int) p;
         }
         return new Via(transport.toUpperCase(java.util.Locale.ROOT), host, port, SipGrammar.params(v, i));
+    }
+
+    /** True when the sent-by at {@code i} has two or more colons before its parameters: a bare IPv6 address. */
+    private static boolean unbracketedIpv6(String v, int i) {
+        int colons = 0;
+        for (int k = i; k < v.length() && v.charAt(k) != ';' && !SipGrammar.isWs(v.charAt(k)); k++) {
+            if (v.charAt(k) == ':') {
+                colons++;
+            }
+        }
+        return colons >= 2;
     }
 
     private static String protocolPart(String v, int[] pos, String what) {

@@ -164,4 +164,17 @@ class SipMessageTest {
         assertThat(m.method()).isEqualTo("invite");
         assertThat(m.methodKind()).isEqualTo(SipMethod.OTHER);
     }
+
+    @Test
+    void bareIpv6HostsAreReadAsTheLongestValidAddress() {
+        Via v = Via.parse("SIP/2.0/UDP fe80:0:0:0:21a:a0ff:fe07:32e0:5060;branch=z9hG4bKk");
+        assertThat(v.host()).isEqualTo("fe80:0:0:0:21a:a0ff:fe07:32e0");
+        assertThat(v.port()).isEqualTo(5060);
+        assertThat(Via.parse("SIP/2.0/UDP fe80::1;branch=z9hG4bKk").host()).isEqualTo("fe80::1");
+        SipUri u = SipUri.parse("sip:4321@fec0:0:0:0:216:d3ff:fe0d:22c:5060;transport=udp");
+        assertThat(u.host()).isEqualTo("fec0:0:0:0:216:d3ff:fe0d:22c");
+        assertThat(u.port()).isEqualTo(5060);
+        assertThat(u.param("transport")).isEqualTo("udp");
+        assertThat(SipUri.parse("sip:9876@fe80:0:0:0:21a:a0ff:fe07:32e0").port()).isEqualTo(-1);
+    }
 }

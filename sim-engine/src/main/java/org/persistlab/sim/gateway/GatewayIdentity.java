@@ -1,0 +1,64 @@
+package org.persistlab.sim.gateway;
+
+import java.util.Locale;
+import org.persistlab.sip.Endpoint;
+import org.persistlab.sip.SipParseException;
+import org.persistlab.sip.SipUri;
+import org.persistlab.sip.Transport;
+
+/**
+ * How the gateway names itself on the wire: the Via sent-by and the Record-Route URI per transport,
+ * and whether a Route URI points at it (so it can be removed, RFC 3261 §16.4). All strings are
+ * built once.
+ */
+final class GatewayIdentity {
+    private final Endpoint udpTcp;
+    private final Endpoint tls;
+    private final String[] sentBy = new String[Transport.values().length];
+    private final String[] recordRoute = new String[Transport.values().length];
+
+    GatewayIdentity(GatewayConfig config) {
+        this.udpTcp = config.udpTcpEndpoint();
+        this.tls = config.tlsEndpoint();
+        for (Transport t : Transport.values()) {
+            Endpoint e = config.endpointFor(t);
+            sentBy[t.ordinal()] = "SIP/2.0/" + t.token() + " " + e + ";branch=";
+            recordRoute[t.ordinal()] = "<sip:" + e + ";lr;transport=" + t.token().toLowerCase(Locale.ROOT) + ">";
+        }
+    }
+
+    /** A Via value for a request we send on {@code t} with this branch. */
+    String via(Transport t, String branch) {
+        return sentBy[t.ordinal()] + branch;
+    }
+
+    /** The Record-Route value for the side of the gateway that faces {@code t}. */
+    String recordRoute(Transport t) {
+        return recordRoute[t.ordinal()];
+    }
+
+    /** True when a Route value names this gateway (its address and one of its ports, 5060 or 5061 by default). */
+    boolean isUs(String routeValue) {
+        String v = routeValue.trim();
+        int lt = v.indexOf('<');
+        int gt = v.indexOf('>', lt + 1);
+        String uriText = lt >= 0 && gt > lt ? v.substring(lt + 1, gt) : v;
+        SipUri uri;
+        try {
+            uri = SipUri.parse(uriText);
+        } catch (SipParseException e) {
+            return false;
+        }
+        if (uri.host() == null) {
+            return false;
+        }
+        String host = uri.host().startsWith("[") ? uri.host().substring(1, uri.host().length() - 1) : uri.host();
+        boolean secure = uri.scheme().equals("sips") || "tls".equalsIgnoreCase(uri.param("transport"));
+        int port = uri.port() >= 0 ? uri.port() : secure ? 5061 : 5060;
+        return matches(udpTcp, host, port) || matches(tls, host, port);
+    }
+
+    private static boolean matches(Endpoint e, String host, int port) {
+        return e.port() == port && e.address().equalsIgnoreCase(host);
+    }
+}

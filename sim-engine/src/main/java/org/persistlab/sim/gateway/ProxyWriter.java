@@ -1,0 +1,162 @@
+package org.persistlab.sim.gateway;
+
+import java.util.List;
+import org.persistlab.sip.ByteSink;
+import org.persistlab.sip.HeaderName;
+import org.persistlab.sip.SipMessage;
+
+/**
+ * Writes what a record-routing proxy sends (RFC 3261 §16.6, §16.7): a forwarded request with our
+ * Via on top, Max-Forwards decremented, Routes naming us removed and our Record-Route added; a
+ * response with our Via removed; and the hop-by-hop ACK and CANCEL the proxy itself originates
+ * (§17.1.1.3, §9.1). Every other header is copied as received; Content-Length is rewritten to match
+ * the body.
+ */
+final class ProxyWriter {
+    private final ByteSink sink = new ByteSink(1024);
+    private final GatewayIdentity us;
+
+    ProxyWriter(GatewayIdentity us) {
+        this.us = us;
+    }
+
+    /** The Route values left after removing the leading ones that name us; null when none remain. */
+    String remainingRoutes(SipMessage m) {
+        List<String> routes = m.headers(HeaderName.ROUTE);
+        int first = 0;
+        while (first < routes.size() && us.isUs(routes.get(first))) {
+            first++;
+        }
+        return first == routes.size() ? null : String.join(", ", routes.subList(first, routes.size()));
+    }
+
+    /**
+     * The request to forward.
+     *
+     * @param requestUri   the new Request-URI, or null to keep it
+     * @param recordRoutes Record-Route values to put on top (none for in-dialog requests)
+     * @param routes       the Route value to carry, from {@link #remainingRoutes}, or null
+     */
+    byte[] forward(RawMessage raw, String requestUri, String via, String[] recordRoutes, String routes,
+                   long maxForwards) {
+        SipMessage m = raw.message();
+        sink.reset();
+        sink.text(m.method()).write(' ').text(requestUri != null ? requestUri : m.requestUri()).text(" SIP/2.0")
+                .crlf();
+        line("Via", via);
+        for (String rr : recordRoutes) {
+            line("Record-Route", rr);
+        }
+        boolean routesDone = false;
+        for (int i = 0; i < m.headerCount(); i++) {
+            HeaderName h = m.headerAt(i);
+            if (h == HeaderName.MAX_FORWARDS || h == HeaderName.CONTENT_LENGTH) {
+                continue;
+            }
+            if (h == HeaderName.ROUTE) {
+                if (!routesDone && routes != null) {
+                    line("Route", routes);
+                }
+                routesDone = true;
+                continue;
+            }
+            copyLine(raw, i, h);
+        }
+        sink.text("Max-Forwards: ").decimal(maxForwards).crlf();
+        return body(raw);
+    }
+
+    /** The response with its top Via (ours) removed, to send upstream. */
+    byte[] withoutTopVia(RawMessage raw) {
+        SipMessage m = raw.message();
+        sink.reset();
+        sink.text(m.startLine()).crlf();
+        boolean topDone = false;
+        for (int i = 0; i < m.headerCount(); i++) {
+            HeaderName h = m.headerAt(i);
+            if (h == HeaderName.CONTENT_LENGTH) {
+                continue;
+            }
+            if (h == HeaderName.VIA && !topDone) {
+                topDone = true;
+                List<String> rest = viaValuesAfterFirst(m.headerValueAt(i));
+                if (!rest.isEmpty()) {
+                    line("Via", String.join(", ", rest));
+                }
+                continue;
+            }
+            copyLine(raw, i, h);
+        }
+        return body(raw);
+    }
+
+    /** The ACK for a non-2xx final response to the INVITE we forwarded (§17.1.1.3): same branch, the response's To. */
+    byte[] ack(ProxyTx t, RawMessage response) {
+        sink.reset();
+        sink.text("ACK ").text(t.requestUri).text(" SIP/2.0").crlf();
+        line("Via", t.via);
+        if (t.routes != null) {
+            line("Route", t.routes);
+        }
+        sink.text("Max-Forwards: 70").crlf();
+        line("From", t.from);
+        int to = response.find(HeaderName.TO, 0);
+        sink.text("To: ");
+        response.writeValue(to, sink);
+        sink.crlf();
+        line("Call-ID", t.callId);
+        sink.text("CSeq: ").decimal(t.cseq).text(" ACK").crlf();
+        sink.text("Content-Length: 0").crlf().crlf();
+        return sink.toByteArray();
+    }
+
+    /** The CANCEL for the INVITE we forwarded (§9.1): same Request-URI, Via, From, To, Call-ID, CSeq number. */
+    byte[] cancel(ProxyTx t) {
+        sink.reset();
+        sink.text("CANCEL ").text(t.requestUri).text(" SIP/2.0").crlf();
+        line("Via", t.via);
+        if (t.routes != null) {
+            line("Route", t.routes);
+        }
+        sink.text("Max-Forwards: 70").crlf();
+        line("From", t.from);
+        line("To", t.to);
+        line("Call-ID", t.callId);
+        sink.text("CSeq: ").decimal(t.cseq).text(" CANCEL").crlf();
+        sink.text("Content-Length: 0").crlf().crlf();
+        return sink.toByteArray();
+    }
+
+    private void copyLine(RawMessage raw, int i, HeaderName h) {
+        sink.text(h != null ? h.canonical() : raw.message().headerNameAt(i)).text(": ");
+        raw.writeValue(i, sink);
+        sink.crlf();
+    }
+
+    private byte[] body(RawMessage raw) {
+        SipMessage m = raw.message();
+        int n = m.bodyLength();
+        sink.text("Content-Length: ").decimal(n).crlf().crlf();
+        sink.write(raw.bytes(), m.length() - n, n);
+        return sink.toByteArray();
+    }
+
+    private void line(String name, String value) {
+        sink.text(name).text(": ").text(value).crlf();
+    }
+
+    /** The Via values of one header line after the first, split at commas outside quotes. */
+    private static List<String> viaValuesAfterFirst(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                String rest = line.substring(i + 1).trim();
+                return rest.isEmpty() ? List.of() : List.of(rest);
+            }
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,109 @@
+package org.persistlab.sim.gateway;
+
+import org.persistlab.sip.ByteSink;
+import org.persistlab.sip.HeaderName;
+import org.persistlab.sip.ReasonPhrases;
+import org.persistlab.sip.SipParseException;
+
+/**
+ * Writes the gateway's responses (RFC 3261 §8.2.6.2) into one reused {@link ByteSink}: the status
+ * line, every Via, From, To, Call-ID and CSeq copied from the request byte for byte, a To tag when
+ * the request had none, then the caller's headers and an empty body. The To tag is deterministic
+ * (a counter), so runs repeat byte for byte.
+ */
+final class ResponseWriter {
+    private static final byte[] HEX = bytes("0123456789abcdef");
+    private static final byte[] VIA = bytes("Via: ");
+    private static final byte[] FROM = bytes("From: ");
+    private static final byte[] TO = bytes("To: ");
+    private static final byte[] CALL_ID = bytes("Call-ID: ");
+    private static final byte[] CSEQ = bytes("CSeq: ");
+    private static final byte[] TAG = bytes(";tag=ipo");
+    private static final byte[] NO_BODY = bytes("Content-Length: 0\r\n\r\n");
+    private final ByteSink sink = new ByteSink(512);
+    /** "SIP/2.0 code reason" plus CRLF for each status used so far. */
+    private final byte[][] statusLines = new byte[700][];
+    private long tags;
+
+    /** Starts a response; {@code addToTag} false only for 100 Trying. Throws when a copied header is missing. */
+    ResponseWriter begin(RawMessage request, int status, boolean addToTag) {
+        sink.reset();
+        sink.write(statusLine(status));
+        for (int i = request.find(HeaderName.VIA, 0); i >= 0; i = request.find(HeaderName.VIA, i + 1)) {
+            sink.write(VIA);
+            request.writeValue(i, sink);
+            sink.crlf();
+        }
+        copy(request, HeaderName.FROM, FROM);
+        int to = required(request, HeaderName.TO);
+        sink.write(TO);
+        request.writeValue(to, sink);
+        if (addToTag && !request.hasTag(to)) {
+            sink.write(TAG);
+            hex(++tags);
+        }
+        sink.crlf();
+        copy(request, HeaderName.CALL_ID, CALL_ID);
+        copy(request, HeaderName.CSEQ, CSEQ);
+        return this;
+    }
+
+    ResponseWriter header(String name, String value) {
+        sink.text(name).write(':').write(' ').text(value).crlf();
+        return this;
+    }
+
+    ResponseWriter header(String name, long value) {
+        sink.text(name).write(':').write(' ').decimal(value).crlf();
+        return this;
+    }
+
+    /** The sink itself, for a header written in pieces; the caller ends the line with {@code crlf()}. */
+    ByteSink sink() {
+        return sink;
+    }
+
+    /** Ends the headers (no body) and returns the message. */
+    byte[] finish() {
+        sink.write(NO_BODY);
+        return sink.toByteArray();
+    }
+
+    private byte[] statusLine(int status) {
+        byte[] line = statusLines[status];
+        if (line == null) {
+            line = bytes("SIP/2.0 " + status + " " + ReasonPhrases.of(status) + "\r\n");
+            statusLines[status] = line;
+        }
+        return line;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private void copy(RawMessage request, HeaderName name, byte[] prefix) {
+        int i = required(request, name);
+        sink.write(prefix);
+        request.writeValue(i, sink);
+        sink.crlf();
+    }
+
+    private static int required(RawMessage request, HeaderName name) {
+        int i = request.find(name, 0);
+        if (i < 0) {
+            throw new SipParseException(0, "missing " + name.canonical() + " header");
+        }
+        return i;
+    }
+
+    private void hex(long v) {
+        int shift = 60;
+        while (shift > 0 && (v >>> shift) == 0) {
+            shift -= 4;
+        }
+        for (; shift >= 0; shift -= 4) {
+            sink.write(HEX[(int) (v >>> shift) & 0xF]);
+        }
+    }
+}
