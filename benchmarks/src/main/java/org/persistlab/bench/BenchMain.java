@@ -110,6 +110,10 @@ public final class BenchMain {
                 problems.add(suite.name() + ": the run failed: " + rootMessage(e));
             } catch (IOException e) {
                 problems.add(suite.name() + ": cannot write its results: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                problems.add(suite.name() + ": interrupted");
+                break;
             }
         }
         regenerateReadme(store, problems);

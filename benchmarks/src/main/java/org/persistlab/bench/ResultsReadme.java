@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,12 @@ public final class ResultsReadme {
         return problems;
     }
 
-    static String render(List<ResultsStore.Latest> suites, SuiteCatalog catalog, List<String> problems) {
+    static String render(List<ResultsStore.Latest> found, SuiteCatalog catalog, List<String> problems) {
+        List<ResultsStore.Latest> suites = new ArrayList<>(found);
+        List<String> order = catalog.names();
+        // The catalog's order (the order suites run in); suites it no longer knows last, by name.
+        suites.sort(Comparator.comparingInt((ResultsStore.Latest s) -> order.contains(s.suite())
+                ? order.indexOf(s.suite()) : order.size()).thenComparing(ResultsStore.Latest::suite));
         StringBuilder md = new StringBuilder();
         intro(md, catalog);
         md.append("## Latest results\n\n");

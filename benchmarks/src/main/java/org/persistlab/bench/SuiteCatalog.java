@@ -2,6 +2,8 @@ package org.persistlab.bench;
 
 import java.util.List;
 import java.util.Optional;
+import org.persistlab.bench.capture.CaptureSuite;
+import org.persistlab.bench.gateway.GatewaySuite;
 import org.persistlab.bench.parser.ParserSuite;
 
 /** Every suite the benchmarks jar knows, in the order they run when none is named. */
@@ -13,7 +15,7 @@ public final class SuiteCatalog {
     }
 
     public static SuiteCatalog standard() {
-        return new SuiteCatalog(List.of(ParserSuite.suite()));
+        return new SuiteCatalog(List.of(ParserSuite.suite(), GatewaySuite.suite(), CaptureSuite.suite()));
     }
 
     public List<Suite> all() {

@@ -26,6 +26,7 @@ import org.persistlab.bench.results.Measurement;
  */
 public final class SuiteRunner {
     private static final String GC_ALLOC_NORM = "gc.alloc.rate.norm";
+    private static final long LOCK_WAIT_MILLIS = 30 * 60 * 1000L;
 
     private final RunMode mode;
     private final List<String> profilers;
@@ -43,8 +44,13 @@ public final class SuiteRunner {
         this.verbosity = verbosity;
     }
 
-    /** @throws RunnerException when a benchmark fails or none matches the suite's pattern */
-    public List<Measurement> run(Suite suite, Path jsonFile) throws RunnerException {
+    /**
+     * Waits (up to half an hour) while another JMH run holds the machine, then runs the suite.
+     *
+     * @throws RunnerException when a benchmark fails or none matches the suite's pattern
+     */
+    public List<Measurement> run(Suite suite, Path jsonFile) throws RunnerException, InterruptedException {
+        JmhLock.awaitFree(LOCK_WAIT_MILLIS, log);
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include(suite.include())
                 .forks(mode.forks())

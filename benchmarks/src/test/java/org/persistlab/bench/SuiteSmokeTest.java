@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.persistlab.bench.results.JmhJson;
@@ -63,6 +62,6 @@ class SuiteSmokeTest {
         assertThat(ratioLines).allSatisfy(l -> assertThat(l).matches("RATIO suite=\\S+( \\S+=\\S+)* ours=\\S+ "
                 + "peer=\\S+ value=[0-9]+\\.[0-9]{2}"));
         String readme = Files.readString(tmp.resolve("README.md"));
-        assertThat(readme).contains(ratioLines.stream().collect(Collectors.joining("\n")));
+        assertThat(readme).contains(ratioLines);
     }
 }
