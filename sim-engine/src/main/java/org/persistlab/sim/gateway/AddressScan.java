@@ -96,21 +96,27 @@ final class AddressScan {
         if (colon >= uriEnd || !sip) {
             return false;
         }
+        // As SipUri.parse: URI headers after '?' are ignored, and the user info ends at the last '@'.
+        int limit = colon + 1;
+        while (limit < uriEnd && b[limit] != '?') {
+            limit++;
+        }
         int at = -1;
-        for (int k = colon + 1; k < uriEnd; k++) {
-            byte c = b[k];
-            if (c == '@') {
+        for (int k = limit - 1; k > colon; k--) {
+            if (b[k] == '@') {
                 at = k;
                 break;
-            }
-            if (c == '%' || c == ';' || c == '?' || c == '>' || c == '"') {
-                return false;
             }
         }
         if (at < 0) {
             userStart = -1;
             userEnd = -1;
             return true;
+        }
+        for (int k = colon + 1; k < at; k++) {
+            if (b[k] == '%' || b[k] == ';') {
+                return false; // escaped or parameterised user parts go to the full parser
+            }
         }
         userStart = colon + 1;
         userEnd = userStart;

@@ -96,6 +96,8 @@ final class CallRouter {
             }
         } else if (!bindings.isLicensed(callerSlot)) {
             refuse(x, kind, CallRefusal.EMERGENCY_ONLY, caller, target);
+        } else if (target.isEmpty()) {
+            refuse(x, kind, CallRefusal.UNKNOWN_NUMBER, caller, target); // no number dialled at all
         } else if (kind == CallKind.INTERNAL) {
             if (!bindings.isBound(callee)) {
                 refuse(x, kind, CallRefusal.CALLEE_UNREGISTERED, caller, target);

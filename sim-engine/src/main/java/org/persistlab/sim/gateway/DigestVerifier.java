@@ -69,7 +69,7 @@ final class DigestVerifier {
 
     private void computeHa2(DigestFields f, String method) {
         int uriLength = f.length(Field.URI);
-        if (method.equals(ha2Method) && uriLength == ha2Uri.length && sameUri(f)) {
+        if (method.equals(ha2Method) && uriLength == ha2Uri.length && f.sameAs(Field.URI, ha2Uri, 0, ha2Uri.length)) {
             return;
         }
         int need = method.length() + 1 + uriLength;
@@ -86,15 +86,6 @@ final class DigestVerifier {
         hexDigest(input, n, ha2);
         ha2Method = method;
         ha2Uri = Arrays.copyOfRange(input, uriStart, n);
-    }
-
-    private boolean sameUri(DigestFields f) {
-        for (int i = 0; i < ha2Uri.length; i++) {
-            if (f.byteAt(Field.URI, i) != ha2Uri[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Compares without an early exit, so timing says nothing about where a guess went wrong. */

@@ -159,8 +159,10 @@ final class Proxy {
             tx = null;
             cseqMethod = null;
         }
-        if (tx == null) {
-            counters.unmatchedResponse();
+        raw.load(m);
+        if (tx == null || raw.find(HeaderName.TO, 0) < 0 || raw.find(HeaderName.FROM, 0) < 0
+                || raw.find(HeaderName.CALL_ID, 0) < 0) {
+            counters.unmatchedResponse(); // not ours, or too broken to relay
             return;
         }
         if (tx.method == SipMethod.INVITE && "CANCEL".equals(cseqMethod)) {
@@ -170,7 +172,6 @@ final class Proxy {
             counters.unmatchedResponse();
             return;
         }
-        raw.load(m);
         int status = m.statusCode();
         if (status == 100) {
             tx.bestStatus = Math.max(tx.bestStatus, 100);

@@ -44,14 +44,16 @@ final class ProxyWriter {
         sink.text(m.method()).write(' ').text(requestUri != null ? requestUri : m.requestUri()).text(" SIP/2.0")
                 .crlf();
         line("Via", via);
-        for (String rr : recordRoutes) {
-            line("Record-Route", rr);
-        }
         boolean routesDone = false;
+        boolean recordRouted = false;
         for (int i = 0; i < m.headerCount(); i++) {
             HeaderName h = m.headerAt(i);
             if (h == HeaderName.MAX_FORWARDS || h == HeaderName.CONTENT_LENGTH) {
                 continue;
+            }
+            if (!recordRouted && h != HeaderName.VIA) {
+                recordRoute(recordRoutes); // after the Vias, before any Record-Route received: ours is topmost
+                recordRouted = true;
             }
             if (h == HeaderName.ROUTE) {
                 if (!routesDone && routes != null) {
@@ -61,6 +63,9 @@ final class ProxyWriter {
                 continue;
             }
             copyLine(raw, i, h);
+        }
+        if (!recordRouted) {
+            recordRoute(recordRoutes);
         }
         sink.text("Max-Forwards: ").decimal(maxForwards).crlf();
         return body(raw);
@@ -125,6 +130,12 @@ final class ProxyWriter {
         sink.text("CSeq: ").decimal(t.cseq).text(" CANCEL").crlf();
         sink.text("Content-Length: 0").crlf().crlf();
         return sink.toByteArray();
+    }
+
+    private void recordRoute(String[] values) {
+        for (String rr : values) {
+            line("Record-Route", rr);
+        }
     }
 
     private void copyLine(RawMessage raw, int i, HeaderName h) {

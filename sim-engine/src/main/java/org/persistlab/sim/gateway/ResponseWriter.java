@@ -29,7 +29,7 @@ final class ResponseWriter {
     ResponseWriter begin(RawMessage request, int status, boolean addToTag) {
         sink.reset();
         sink.write(statusLine(status));
-        for (int i = request.find(HeaderName.VIA, 0); i >= 0; i = request.find(HeaderName.VIA, i + 1)) {
+        for (int i = required(request, HeaderName.VIA); i >= 0; i = request.find(HeaderName.VIA, i + 1)) {
             sink.write(VIA);
             request.writeValue(i, sink);
             sink.crlf();

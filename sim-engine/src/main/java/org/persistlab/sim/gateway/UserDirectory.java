@@ -22,6 +22,8 @@ public final class UserDirectory {
     /** Open-addressed table of extension bytes to slot + 1 (0 = empty), for lookups straight from a message. */
     private final int[] table;
     private final byte[][] extensionBytes;
+    /** 32 minus log2 of the table size: how far the multiplicative hash is shifted. */
+    private final int shift;
 
     public UserDirectory(Collection<GatewayUser> candidates, String realm, int maxExtensions) {
         DigestAuth digest = new DigestAuth();
@@ -44,10 +46,11 @@ public final class UserDirectory {
         notCreated = List.copyOf(refused);
         extensionBytes = new byte[users.length][];
         table = new int[Integer.highestOneBit(Math.max(users.length, 1) * 4 - 1) << 1];
+        shift = 32 - Integer.numberOfTrailingZeros(table.length);
         for (int i = 0; i < users.length; i++) {
             byte[] ext = users[i].extension().getBytes(StandardCharsets.UTF_8);
             extensionBytes[i] = ext;
-            int pos = hash(ext, 0, ext.length) & (table.length - 1);
+            int pos = hash(ext, 0, ext.length, shift);
             while (table[pos] != 0) {
                 pos = (pos + 1) & (table.length - 1);
             }
@@ -69,21 +72,26 @@ public final class UserDirectory {
     /** The slot of the extension written in {@code b[start, end)} (UTF-8), or -1. */
     int slotOf(byte[] b, int start, int end) {
         int mask = table.length - 1;
-        for (int pos = hash(b, start, end) & mask; table[pos] != 0; pos = (pos + 1) & mask) {
+        int n = end - start;
+        for (int pos = hash(b, start, end, shift); table[pos] != 0; pos = (pos + 1) & mask) {
             byte[] ext = extensionBytes[table[pos] - 1];
-            if (java.util.Arrays.equals(ext, 0, ext.length, b, start, end)) {
+            if (ext.length == n && java.util.Arrays.equals(ext, 0, n, b, start, end)) {
                 return table[pos] - 1;
             }
         }
         return -1;
     }
 
-    private static int hash(byte[] b, int start, int end) {
+    /**
+     * Fibonacci hashing of the polynomial hash: extensions are usually consecutive numbers, whose
+     * plain hashes are consecutive too and would pile up in one run of the table.
+     */
+    private static int hash(byte[] b, int start, int end, int shift) {
         int h = 0;
         for (int i = start; i < end; i++) {
             h = 31 * h + b[i];
         }
-        return h ^ (h >>> 16);
+        return (h * 0x9E3779B9) >>> shift;
     }
 
     public GatewayUser user(int slot) {

@@ -196,10 +196,9 @@ final class CallAgent {
             case "ACK" -> {
                 if (call != null && !call.outgoing && call.callId.equals(m.callId())) {
                     phone.timers.clear(PhoneCore.Timer.CALL_OK_RETRANSMIT);
+                    // The ACK of our 2xx only stops its retransmissions: the call has been up since we answered.
                     if (call.stage == PhoneCall.Stage.RINGING && call.finalStatus >= 300) {
                         end(now, call, call.finalStatus == 487 ? CallOutcome.NO_ANSWER : CallOutcome.REJECTED, out);
-                    } else if (call.finalStatus == 200) {
-                        call.stage = PhoneCall.Stage.CONNECTED;
                     }
                 }
             }
@@ -239,6 +238,7 @@ final class CallAgent {
         pc.invite = m;
         pc.remoteUri = m.from().uri();
         pc.remoteTag = m.fromTag();
+        pc.remoteTarget = m.contact() != null && !m.contact().isWildcard() ? m.contact().uri() : m.from().uri();
         pc.stage = PhoneCall.Stage.RINGING;
         call = pc;
         pc.lastInviteResponse = ResponseBuilder.to(m, 180).toTag(pc.localTag).toBytes();
@@ -259,6 +259,10 @@ final class CallAgent {
                 .toBytes();
         phone.sendPlain(c, pc.lastInviteResponse, now, out);
         pc.stage = PhoneCall.Stage.CONNECTED;
+        // Either user may hang up first. ASSUMPTION: the called user has a holding time of their own,
+        // so a call whose far end hung up unheard (its BYE lost in an outage) still ends, as a user
+        // hearing silence would end it, instead of holding the failover back for ever.
+        phone.timers.set(PhoneCore.Timer.CALL_HANGUP, now + plan.holdingTime());
         if (!c.transport().reliable()) {
             // RFC 3261 §13.3.1.4: over UDP the UAS resends its 2xx until the ACK arrives.
             pc.okFirstSentAt = now;

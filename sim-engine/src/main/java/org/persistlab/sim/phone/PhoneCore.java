@@ -250,6 +250,11 @@ public final class PhoneCore {
         trafficReceived(t.controller, now);
         if (t.controller == primary) {
             watch.responseFromPrimary(t, now);
+            // ACO answered again while a call held the failover back: it is not lost after all.
+            pendingLoss = null;
+            if (t.purpose == ClientTransaction.Purpose.OPTIONS_POLL) {
+                optionsFailuresInRow = 0;
+            }
         }
         int status = m.statusCode();
         if (status < 200) {

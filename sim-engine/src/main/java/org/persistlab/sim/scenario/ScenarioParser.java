@@ -69,12 +69,14 @@ public final class ScenarioParser {
     private static SiteSpec site(String rest) {
         String[] parts = rest.trim().split("\\s+");
         if (rest.isBlank()) {
-            throw new IllegalArgumentException("a site needs a name: site NAME phones=N [licenses=N] [settings=PATH]");
+            throw new IllegalArgumentException("a site needs a name: site NAME phones=N [licenses=N] [settings=PATH]"
+                    + " [users=PATH]");
         }
         String name = parts[0];
         int phones = -1;
         int licenses = -1;
         String settings = null;
+        String users = null;
         for (int k = 1; k < parts.length; k++) {
             String kv = parts[k];
             int eq = kv.indexOf('=');
@@ -87,14 +89,15 @@ public final class ScenarioParser {
                 case "phones" -> phones = number(name, key, val);
                 case "licenses" -> licenses = number(name, key, val);
                 case "settings" -> settings = val;
+                case "users" -> users = val;
                 default -> throw new IllegalArgumentException("site " + name + ": unknown key '" + key
-                        + "'; expected phones=, licenses= or settings=");
+                        + "'; expected phones=, licenses=, settings= or users=");
             }
         }
         if (phones < 0) {
             throw new IllegalArgumentException("site " + name + ": phones=N is required");
         }
-        return new SiteSpec(name, phones, licenses, settings);
+        return new SiteSpec(name, phones, licenses, settings, users);
     }
 
     private static int number(String site, String key, String val) {

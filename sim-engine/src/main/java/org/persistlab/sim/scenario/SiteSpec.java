@@ -5,8 +5,14 @@ package org.persistlab.sim.scenario;
  *
  * @param licenses endpoint licenses, or -1 for one per phone
  * @param settings a persist-settings file or directory for this site's phones, or {@code null} for the scenario's
+ * @param users    persist-settings files the IP Office users are created from, when they differ from the
+ *                 phones' own (an administrator's typing mistake, say); {@code null} for the phones' own
  */
-public record SiteSpec(String name, int phones, int licenses, String settings) {
+public record SiteSpec(String name, int phones, int licenses, String settings, String users) {
+    public SiteSpec(String name, int phones, int licenses, String settings) {
+        this(name, phones, licenses, settings, null);
+    }
+
     public SiteSpec {
         if (name == null || name.isBlank() || !name.matches("[A-Za-z0-9_.-]+")) {
             throw new IllegalArgumentException("site name '" + name + "' must be letters, digits, '.', '_' or '-'");
@@ -31,6 +37,9 @@ public record SiteSpec(String name, int phones, int licenses, String settings) {
         }
         if (settings != null) {
             sb.append(" settings=").append(settings);
+        }
+        if (users != null) {
+            sb.append(" users=").append(users);
         }
         return sb.toString();
     }

@@ -1,8 +1,8 @@
 package org.persistlab.sim.truth;
 
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.persistlab.sim.network.NodeRef;
 import org.persistlab.sip.SipMessage;
 import org.persistlab.sip.WireEvent;
@@ -15,25 +15,61 @@ import org.persistlab.sip.WireEvent;
  * which must recover all this from the bytes alone, can be held to these values to the nanosecond:
  * <ul>
  * <li>only requests first sent at or after the phone's first registration at the primary count;</li>
+ * <li>the gateway is known on the wire once the phone sent it a REGISTER (or got a 2xx from it); a
+ * search probe alone does not tell a capture which address is the gateway;</li>
  * <li>F: the first transmission of the first request to the gateway after that;</li>
  * <li>U: among requests to the primary that started before F, the first transmission of the first one
- * after the last answered one that never got any response;</li>
+ * after the last answered one that never got any response; without F, only a request whose 32 s
+ * (64 x T1) ran out before the last message of the input counts;</li>
  * <li>L: the last response from the primary received before U (before F when there is no U);</li>
  * <li>G: the first 2xx to a binding REGISTER from the gateway; K: the first such 2xx from the primary
  * after G.</li>
  * </ul>
  * ACKs are not requests here (they never get a response).
+ *
+ * <p>Memory stays bounded: an answer removes every request that started before it (none of them can
+ * be U any more), so a phone keeps only the requests after its last answered one.
  */
 public final class WireMoments {
-    /** One request to the primary: when it first went out, and the last sign of life before that. */
-    private static final class Request {
-        final long start;
-        final long lastSignBefore;
-        boolean answered;
+    private static final long TIMER_F = 32_000_000_000L;
 
-        Request(long start, long lastSignBefore) {
-            this.start = start;
-            this.lastSignBefore = lastSignBefore;
+    /** One request to the primary: when it first went out, and the last sign of life before that. */
+    private record Request(String key, long start, long lastSignBefore) {
+    }
+
+    /** Requests after the last answered one, oldest first, with a lookup by transaction. */
+    private static final class Unanswered {
+        final ArrayDeque<Request> queue = new ArrayDeque<>(4);
+        final Map<String, Request> byKey = new HashMap<>(4);
+        long lastAnsweredStart = Long.MIN_VALUE;
+
+        void add(Request r) {
+            if (!byKey.containsKey(r.key)) {
+                byKey.put(r.key, r);
+                queue.addLast(r);
+            }
+        }
+
+        /** An answer to {@code key}: it and every request that started before it leave. */
+        boolean answer(String key) {
+            Request r = byKey.get(key);
+            if (r == null) {
+                return false;
+            }
+            lastAnsweredStart = Math.max(lastAnsweredStart, r.start);
+            while (!queue.isEmpty() && queue.peekFirst().start <= r.start) {
+                byKey.remove(queue.pollFirst().key);
+            }
+            return true;
+        }
+
+        Request first(long lastMessage, boolean mustHaveTimedOut) {
+            for (Request r : queue) {
+                if (!mustHaveTimedOut || r.start + TIMER_F <= lastMessage) {
+                    return r;
+                }
+            }
+            return null;
         }
     }
 
@@ -41,23 +77,36 @@ public final class WireMoments {
         long registeredAtPrimary = -1;
         long lastSign = -1;
         long firstToGateway = -1;
+        long lastSignAtFirstToGateway = -1;
+        boolean gatewayKnown;
         long gatewayRegistered = -1;
         long failback = -1;
-        /** Requests to the primary by transaction key, and by start time for the search. */
-        final Map<String, Request> byKey = new HashMap<>();
-        final TreeMap<Long, Request> byStart = new TreeMap<>();
+        /** Requests to the primary that started before the first request to the gateway, and after. */
+        final Unanswered before = new Unanswered();
+        final Unanswered after = new Unanswered();
     }
 
     private final Map<Integer, Phone> phones = new HashMap<>();
+    private long lastMessage = -1;
 
     /** Called for every tapped message, in time order. */
     public void onWire(WireEvent e, NodeRef from, NodeRef to) {
         SipMessage m = e.message();
+        lastMessage = Math.max(lastMessage, e.timeNanos());
         if (from.kind() == NodeRef.Kind.PHONE && m.isRequest()) {
-            requestFromPhone(phones.computeIfAbsent(from.index(), k -> new Phone()), e.timeNanos(), m, to);
+            requestFromPhone(phone(from.index()), e.timeNanos(), m, to);
         } else if (to.kind() == NodeRef.Kind.PHONE && m.isResponse()) {
-            responseToPhone(phones.computeIfAbsent(to.index(), k -> new Phone()), e.timeNanos(), m, from);
+            responseToPhone(phone(to.index()), e.timeNanos(), m, from);
         }
+    }
+
+    private Phone phone(int id) {
+        Phone p = phones.get(id);
+        if (p == null) {
+            p = new Phone();
+            phones.put(id, p);
+        }
+        return p;
     }
 
     private void requestFromPhone(Phone p, long t, SipMessage m, NodeRef to) {
@@ -67,17 +116,16 @@ public final class WireMoments {
         if (to.kind() == NodeRef.Kind.GATEWAY) {
             if (p.firstToGateway < 0) {
                 p.firstToGateway = t;
+                p.lastSignAtFirstToGateway = p.lastSign;
+            }
+            if (m.method().equals("REGISTER")) {
+                p.gatewayKnown = true;
             }
             return;
         }
-        if (to.kind() != NodeRef.Kind.ACO) {
-            return;
-        }
-        String key = key(m);
-        if (!p.byKey.containsKey(key)) {
-            Request r = new Request(t, p.lastSign);
-            p.byKey.put(key, r);
-            p.byStart.putIfAbsent(t, r);
+        if (to.kind() == NodeRef.Kind.ACO) {
+            Request r = new Request(key(m), t, p.lastSign);
+            (p.firstToGateway < 0 ? p.before : p.after).add(r);
         }
     }
 
@@ -86,9 +134,9 @@ public final class WireMoments {
                 && binding(m);
         if (from.kind() == NodeRef.Kind.ACO) {
             p.lastSign = t;
-            Request r = p.byKey.get(key(m));
-            if (r != null) {
-                r.answered = true;
+            String key = key(m);
+            if (!p.before.answer(key)) {
+                p.after.answer(key);
             }
             if (okRegister) {
                 if (p.registeredAtPrimary < 0) {
@@ -100,6 +148,7 @@ public final class WireMoments {
         } else if (from.kind() == NodeRef.Kind.GATEWAY && okRegister && p.registeredAtPrimary >= 0
                 && p.gatewayRegistered < 0) {
             p.gatewayRegistered = t;
+            p.gatewayKnown = true;
         }
     }
 
@@ -122,37 +171,20 @@ public final class WireMoments {
         if (p == null) {
             return Moments.NONE;
         }
-        long limit = p.firstToGateway >= 0 ? p.firstToGateway : Long.MAX_VALUE;
-        long u = -1;
-        long l = -1;
-        // The last answered request that started before F; the first unanswered one after it.
-        long lastAnsweredStart = Long.MIN_VALUE;
-        for (Request r : p.byStart.headMap(limit, false).values()) {
-            if (r.answered) {
-                lastAnsweredStart = r.start;
-            }
+        Request u;
+        long f = -1;
+        if (p.gatewayKnown) {
+            // Only requests that started before F count; answers to later ones change nothing.
+            f = p.firstToGateway;
+            u = p.before.first(lastMessage, false);
+        } else {
+            // No F: the first unanswered request after the last answered one, among all of them.
+            boolean answeredLater = p.after.lastAnsweredStart != Long.MIN_VALUE;
+            Request a = answeredLater ? null : p.before.first(lastMessage, true);
+            u = a != null ? a : p.after.first(lastMessage, true);
         }
-        for (Request r : p.byStart.headMap(limit, false).values()) {
-            if (!r.answered && r.start > lastAnsweredStart) {
-                u = r.start;
-                l = r.lastSignBefore;
-                break;
-            }
-        }
-        if (u < 0 && p.firstToGateway >= 0) {
-            l = lastSignBefore(p, p.firstToGateway);
-        }
-        return new Moments(l, u, p.firstToGateway, p.gatewayRegistered, p.failback);
-    }
-
-    private static long lastSignBefore(Phone p, long t) {
-        // Requests remember the last sign before they started; without U the sign before F is needed,
-        // which the last request to the primary before F carries, or the current sign if it came earlier.
-        long best = -1;
-        for (Request r : p.byStart.headMap(t, false).values()) {
-            best = Math.max(best, r.lastSignBefore);
-        }
-        return p.lastSign < t ? Math.max(best, p.lastSign) : best;
+        long l = u != null ? u.lastSignBefore : f >= 0 ? p.lastSignAtFirstToGateway : -1;
+        return new Moments(l, u == null ? -1 : u.start, f, p.gatewayRegistered, p.failback);
     }
 
     /**

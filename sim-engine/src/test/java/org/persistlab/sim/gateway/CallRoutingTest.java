@@ -86,6 +86,27 @@ class CallRoutingTest {
     }
 
     @Test
+    void aCallBetweenTransportsIsRecordRoutedTwiceAndBothRoutesAreConsumed() {
+        a.registerFully();
+        ScriptedPhone tlsPhone = new ScriptedPhone(h, "2003", "pc", org.persistlab.sip.Endpoint.parse("10.0.0.3:41000"),
+                Transport.TLS, ScriptedPhone.AVAYA_UA);
+        tlsPhone.registerFully();
+        a.send(a.invite("2003", "x-1", "z9hG4bK-x1"));
+        List<RecordingOutbox.Sent> got = h.out.take(tlsPhone.addr);
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).transport()).isEqualTo(Transport.TLS);
+        SipMessage invite = got.get(0).message();
+        assertThat(invite.topVia().transportToken()).isEqualTo("TLS");
+        assertThat(invite.topVia().sentBy()).isEqualTo("192.0.2.10:5061");
+        // RFC 5658: the callee uses the first (its side, TLS), the caller the last (its side, UDP).
+        assertThat(invite.headers("Record-Route")).containsExactly("<sip:192.0.2.10:5061;lr;transport=tls>", RR);
+        SipMessage ok = forward(tlsPhone, tlsPhone.respond(invite, 200), a);
+        SipMessage ack = forward(a, a.asCaller("ACK", ok, 1), tlsPhone);
+        assertThat(a.asCallerRoutes(ok)).containsExactly(RR, "<sip:192.0.2.10:5061;lr;transport=tls>");
+        assertThat(ack.headers("Route")).isEmpty();
+    }
+
+    @Test
     void theCalleeCanHangUpToo() {
         registerAll();
         a.send(a.invite("2002", "call-2", "z9hG4bK-a-2"));

@@ -1,5 +1,7 @@
 package org.persistlab.sim.gateway;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import org.persistlab.sip.Endpoint;
@@ -12,96 +14,91 @@ import org.persistlab.sip.digest.DigestChallenge;
 
 /**
  * A rough, JMH-free loop for a quick reading of full registrations per second (REGISTER, 401,
- * REGISTER with credentials, 200) through the core with a no-op outbox. Not a benchmark: the JMH
- * suite in {@code benchmarks} is where speed claims live. Run with
- * {@code java -cp ... org.persistlab.sim.gateway.GatewayRoughLoop [seconds]}.
+ * REGISTER with credentials, 200, digest verified) through the core with a no-op outbox, 384 users,
+ * TCP. Not a benchmark: speed claims live in the JMH suite of {@code benchmarks}. Times are this
+ * thread's CPU time, so the other load on a shared machine matters less. Each round parses and
+ * handles the two messages of a registration, then parses the same messages alone; the difference
+ * is the core's share. Run with
+ * {@code java -cp sim-engine/target/classes:sim-engine/target/test-classes:sip/target/classes
+ * org.persistlab.sim.gateway.GatewayRoughLoop [rounds]}.
  */
 public final class GatewayRoughLoop {
+    private static final int USERS = 384;
+    private static final int OPS = 200_000;
+    private static final Outbox NONE = new Outbox() {
+        @Override
+        public void send(Endpoint dst, Transport transport, byte[] message) {
+        }
+
+        @Override
+        public void record(GatewayEvent event) {
+        }
+    };
+
     private GatewayRoughLoop() {
     }
 
     public static void main(String[] args) {
-        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 3;
-        int users = 384;
-        List<GatewayUser> list = new ArrayList<>();
-        for (int i = 0; i < users; i++) {
-            list.add(new GatewayUser(Integer.toString(2000 + i), "pw" + i, "User " + i));
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        List<GatewayUser> users = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            users.add(new GatewayUser(Integer.toString(2000 + i), "pw" + i, "User " + i));
         }
         GatewayConfig config = GatewayConfig.builder().seed(1).absorbRetransmissions(false).build();
-        GatewayCore core = new GatewayCore(config, list);
-        Outbox none = new Outbox() {
-            @Override
-            public void send(Endpoint dst, Transport transport, byte[] message) {
-            }
-
-            @Override
-            public void record(GatewayEvent event) {
-            }
-        };
+        GatewayCore core = new GatewayCore(config, users);
         Endpoint gw = config.udpTcpEndpoint();
-        byte[][] plain = new byte[users][];
-        byte[][] credentialed = new byte[users][];
-        Endpoint[] src = new Endpoint[users];
-        long t0 = 1_000_000_000L;
-        DigestAuth client = new DigestAuth();
-        for (int i = 0; i < users; i++) {
+        byte[][] plain = new byte[USERS][];
+        byte[][] credentialed = new byte[USERS][];
+        Endpoint[] src = new Endpoint[USERS];
+        long now = 1_000_000_000L;
+        for (int i = 0; i < USERS; i++) {
             String ext = Integer.toString(2000 + i);
             src[i] = Endpoint.parse("10.0." + (i / 250) + "." + (i % 250 + 1) + ":5060");
             plain[i] = register(ext, src[i], null);
-            // Get a real challenge from the core, then answer it once; the nonce stays valid for 10 s.
+            // One real challenge from the core, answered once: the nonce stays valid for 10 s of virtual
+            // time, and the loop advances virtual time by 1 ns per registration.
             List<byte[]> got = new ArrayList<>();
-            core.handle(t0, new WireEvent(t0, src[i], gw, Transport.TCP, SipMessage.parse(plain[i])), new Outbox() {
+            core.handle(now, event(now, src[i], gw, plain[i]), new Outbox() {
                 @Override
                 public void send(Endpoint dst, Transport transport, byte[] message) {
                     got.add(message);
                 }
 
                 @Override
-                public void record(GatewayEvent event) {
+                public void record(GatewayEvent e) {
                 }
             });
             DigestChallenge ch = DigestChallenge.from(SipMessage.parse(got.get(0)).wwwAuthenticate());
-            String auth = client.answer(ch, ext, "pw" + i, "REGISTER", "sip:192.0.2.10", "abcdef" + i, 1)
-                    .toHeaderValue();
-            credentialed[i] = register(ext, src[i], auth);
+            credentialed[i] = register(ext, src[i], new DigestAuth()
+                    .answer(ch, ext, "pw" + i, "REGISTER", "sip:192.0.2.10", "abcdef" + i, 1).toHeaderValue());
         }
-        int batch = 100;
-        // Thread CPU time rather than wall time: the shared machine's other load then matters less.
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        WireEvent[] first = new WireEvent[batch];
-        WireEvent[] second = new WireEvent[batch];
-        long now = t0;
-        long n = 0;
-        for (int round = 0; round < 10; round++) {
-            long coreNanos = 0;
-            long parseNanos = 0;
-            long done = 0;
-            long wallEnd = System.nanoTime() + (long) (seconds * 1e9);
-            while (System.nanoTime() < wallEnd) {
-                long p0 = cpu.getCurrentThreadCpuTime();
-                for (int k = 0; k < batch; k++) {
-                    int i = (int) ((n + k) % users);
-                    long t = now + k + 1;
-                    first[k] = new WireEvent(t, src[i], gw, Transport.TCP, SipMessage.parse(plain[i]));
-                    second[k] = new WireEvent(t, src[i], gw, Transport.TCP, SipMessage.parse(credentialed[i]));
-                }
-                long c0 = cpu.getCurrentThreadCpuTime();
-                for (int k = 0; k < batch; k++) {
-                    core.handle(first[k].timeNanos(), first[k], none);
-                    core.handle(second[k].timeNanos(), second[k], none);
-                }
-                long c1 = cpu.getCurrentThreadCpuTime();
-                parseNanos += c0 - p0;
-                coreNanos += c1 - c0;
-                n += batch;
-                now += batch;
-                done += batch;
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long sink = 0;
+        for (int round = 0; round < rounds; round++) {
+            long c0 = cpu.getCurrentThreadCpuTime();
+            for (int k = 0; k < OPS; k++) {
+                int i = k % USERS;
+                now++;
+                core.handle(now, event(now, src[i], gw, plain[i]), NONE);
+                core.handle(now, event(now, src[i], gw, credentialed[i]), NONE);
             }
-            System.out.printf("round %d (thread CPU time): core alone %.0f full registrations/s; parsing both messages %.0f/s; "
-                    + "together %.0f/s [accepted so far %d]%n", round, done / (coreNanos / 1e9),
-                    done / (parseNanos / 1e9), done / ((coreNanos + parseNanos) / 1e9),
-                    core.counters().registrationsAccepted());
+            long c1 = cpu.getCurrentThreadCpuTime();
+            for (int k = 0; k < OPS; k++) {
+                int i = k % USERS;
+                sink += SipMessage.parse(plain[i]).length() + SipMessage.parse(credentialed[i]).length();
+            }
+            long c2 = cpu.getCurrentThreadCpuTime();
+            double together = (c1 - c0) / (double) OPS;
+            double parse = (c2 - c1) / (double) OPS;
+            System.out.printf("round %d: parse+core %.0f ns, parse alone %.0f ns, core %.0f ns per full registration"
+                    + " = %.0f/s core alone, %.0f/s with parsing%n", round, together, parse, together - parse,
+                    1e9 / (together - parse), 1e9 / together);
         }
+        System.out.println("accepted " + core.counters().registrationsAccepted() + " [" + sink % 7 + "]");
+    }
+
+    private static WireEvent event(long now, Endpoint src, Endpoint gw, byte[] message) {
+        return new WireEvent(now, src, gw, Transport.TCP, SipMessage.parse(message));
     }
 
     private static byte[] register(String ext, Endpoint src, String authorization) {

@@ -13,7 +13,10 @@ final class RecordingOutbox implements Outbox {
     record Sent(long timeNanos, Endpoint dst, Transport transport, SipMessage message) { }
 
     private final LongSupplier clock;
+    /** What was sent and not yet taken by a phone. */
     final List<Sent> sent = new ArrayList<>();
+    /** Everything ever sent, in order. */
+    final List<Sent> log = new ArrayList<>();
     final List<GatewayEvent> events = new ArrayList<>();
 
     RecordingOutbox(LongSupplier clock) {
@@ -22,7 +25,9 @@ final class RecordingOutbox implements Outbox {
 
     @Override
     public void send(Endpoint dst, Transport transport, byte[] message) {
-        sent.add(new Sent(clock.getAsLong(), dst, transport, SipMessage.parse(message.clone())));
+        Sent s = new Sent(clock.getAsLong(), dst, transport, SipMessage.parse(message.clone()));
+        sent.add(s);
+        log.add(s);
     }
 
     @Override

@@ -163,6 +163,24 @@ class RegistrarTest {
     }
 
     @Test
+    void contactStarWithExpiresZeroUnregistersAndWithoutItIsABadRequest() {
+        alice.registerFully();
+        SipMessage challenge = alice.sendForOne(alice.register(null, 0));
+        String star = new String(alice.register(alice.answer(challenge, "s3cret"), 0), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("Contact: <" + alice.contactUri() + ">", "Contact: *");
+        assertThat(alice.sendForOne(star.getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+        assertThat(h.view().isRegistered("2001")).isFalse();
+
+        alice.registerFully();
+        challenge = alice.sendForOne(alice.register(null, 60));
+        String starNoZero = new String(alice.register(alice.answer(challenge, "s3cret"), 60),
+                java.nio.charset.StandardCharsets.UTF_8).replace("Contact: <" + alice.contactUri() + ">", "Contact: *");
+        assertThat(alice.sendForOne(starNoZero.getBytes(java.nio.charset.StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(400);
+        assertThat(h.view().isRegistered("2001")).isTrue();
+    }
+
+    @Test
     void aTooShortExpiryGets423WithMinExpires() {
         SipMessage answer = alice.registerFully(30);
         assertThat(answer.statusCode()).isEqualTo(423);
@@ -211,6 +229,18 @@ class RegistrarTest {
         assertThat(again.registerFully().statusCode()).isEqualTo(200);
         assertThat(h.view().bindingSource("2001")).as("the latest registration wins").isEqualTo(moved);
         assertThat(h.view().licensesInUse()).isEqualTo(1);
+    }
+
+    @Test
+    void whenRegistrationIsSwitchedOffEveryRegisterGets503() {
+        GatewayHarness off = new GatewayHarness(GatewayHarness.defaults().acceptRegistrations(false).build(),
+                List.of(new GatewayUser("2001", "s3cret", "Alice")));
+        ScriptedPhone p = ScriptedPhone.avaya(off, "2001", "s3cret", "10.0.0.1");
+        SipMessage answer = p.sendForOne(p.register(null, -1));
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(off.out.events).containsExactly(new GatewayEvent.RegistrationRefused(0, "2001", p.addr,
+                RefusalReason.NOT_ACCEPTING, 503));
+        assertThat(off.core.counters().challengesSent()).isZero();
     }
 
     private static List<String> headerNames(SipMessage m) {

@@ -142,6 +142,13 @@ final class ScriptedPhone {
                 ok.toTag(), ok.callId(), cseqNumber);
     }
 
+    /** The route set the caller builds from a 2xx (Record-Route reversed). */
+    List<String> asCallerRoutes(SipMessage ok) {
+        List<String> routes = new ArrayList<>(ok.headers("Record-Route"));
+        Collections.reverse(routes);
+        return routes;
+    }
+
     /** A request the callee sends inside the dialog of the INVITE it received: Routes = Record-Route in order. */
     byte[] asCallee(String method, SipMessage invite, long cseqNumber) {
         return dialogRequest(method, invite.contact().uri(), invite.headers("Record-Route"), invite.to().uri(),
