@@ -96,7 +96,7 @@ public final class BenchMain {
         for (Suite suite : suites) {
             Instant started = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             String stamp = STAMP.format(started);
-            out.println("bench: suite " + suite.name() + " (" + args.mode().describe() + ")");
+            out.println("bench: suite " + suite.name() + " (" + args.mode().describeFor(suite) + ")");
             out.flush();
             try {
                 List<Measurement> ms = runner.run(suite, store.json(suite.name(), stamp));
@@ -104,7 +104,7 @@ public final class BenchMain {
                 ratios.addAll(o.lines());
                 problems.addAll(o.problems());
                 store.publish(suite.name(), stamp, new RunRecord(suite.name(),
-                        started.toString(), args.mode().describe(), command,
+                        started.toString(), args.mode().describeFor(suite), command,
                         machine));
             } catch (RunnerException e) {
                 problems.add(suite.name() + ": the run failed: " + rootMessage(e));

@@ -56,8 +56,8 @@ public final class ResultsReadme {
         StringBuilder md = new StringBuilder();
         intro(md, catalog);
         md.append("## Latest results\n\n");
-        md.append("| Suite | Benchmark | Params | Score | Error (99.9%) | Unit | B/op | RATIO |\n");
-        md.append("|---|---|---|---:|---:|---|---:|---|\n");
+        md.append("| Suite | Benchmark | Params | Score | Error (99.9%) | Unit | B/op | RATIO | Also |\n");
+        md.append("|---|---|---|---:|---:|---|---:|---|---|\n");
         List<RatioLine> allRatios = new ArrayList<>();
         for (ResultsStore.Latest s : suites) {
             Optional<Suite> decl = catalog.find(s.suite());
@@ -76,6 +76,7 @@ public final class ResultsReadme {
                         .append(" | ").append(m.unit())
                         .append(" | ").append(Double.isNaN(m.bytesPerOp()) ? "n/a" : number(m.bytesPerOp()))
                         .append(" | ").append(ratioCell(m, ratios))
+                        .append(" | ").append(extras(m.extras()))
                         .append(" |\n");
             }
         }
@@ -121,6 +122,11 @@ public final class ResultsReadme {
         return ratios.stream()
                 .filter(r -> r.ours().equals(m.method()) && r.params().equals(m.params()))
                 .map(r -> String.format(Locale.ROOT, "%.2fx %s", r.value(), r.peer()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String extras(Map<String, Double> extras) {
+        return extras.entrySet().stream().map(e -> e.getKey() + " " + number(e.getValue()))
                 .collect(Collectors.joining(", "));
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.persistlab.bench.capture.CaptureSuite;
 import org.persistlab.bench.gateway.GatewaySuite;
 import org.persistlab.bench.parser.ParserSuite;
+import org.persistlab.bench.simulation.SimulationSuite;
 
 /** Every suite the benchmarks jar knows, in the order they run when none is named. */
 public final class SuiteCatalog {
@@ -15,7 +16,8 @@ public final class SuiteCatalog {
     }
 
     public static SuiteCatalog standard() {
-        return new SuiteCatalog(List.of(ParserSuite.suite(), GatewaySuite.suite(), CaptureSuite.suite()));
+        return new SuiteCatalog(List.of(ParserSuite.suite(), GatewaySuite.suite(), CaptureSuite.suite(),
+                SimulationSuite.suite()));
     }
 
     public List<Suite> all() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
@@ -54,14 +55,21 @@ public final class SuiteRunner {
         ChainedOptionsBuilder b = new OptionsBuilder()
                 .include(suite.include())
                 .forks(mode.forks())
-                .warmupIterations(mode.warmupIterations())
-                .warmupTime(TimeValue.milliseconds(mode.warmupMillis()))
-                .measurementIterations(mode.measurementIterations())
-                .measurementTime(TimeValue.milliseconds(mode.measurementMillis()))
                 .shouldFailOnError(true)
                 .resultFormat(ResultFormatType.JSON)
                 .result(jsonFile.toString())
                 .addProfiler(GCProfiler.class);
+        if (suite.singleShot()) {
+            b.mode(Mode.SingleShotTime).warmupIterations(0).measurementIterations(1);
+        } else {
+            b.warmupIterations(mode.warmupIterations())
+                    .warmupTime(TimeValue.milliseconds(mode.warmupMillis()))
+                    .measurementIterations(mode.measurementIterations())
+                    .measurementTime(TimeValue.milliseconds(mode.measurementMillis()));
+        }
+        if (mode.smallInputs()) {
+            suite.smallParams().forEach(b::param);
+        }
         for (String p : profilers) {
             b.addProfiler(p);
         }
@@ -84,8 +92,14 @@ public final class SuiteRunner {
         }
         Result<?> primary = r.getPrimaryResult();
         Result<?> alloc = r.getSecondaryResults().get(GC_ALLOC_NORM);
+        TreeMap<String, Double> extras = new TreeMap<>();
+        r.getSecondaryResults().forEach((name, result) -> {
+            if (Measurement.isExtra(name)) {
+                extras.put(name, result.getScore());
+            }
+        });
         return new Measurement(r.getParams().getBenchmark(), r.getParams().getMode().shortLabel(), params,
                 primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
-                alloc == null ? Double.NaN : alloc.getScore());
+                alloc == null ? Double.NaN : alloc.getScore(), extras);
     }
 }

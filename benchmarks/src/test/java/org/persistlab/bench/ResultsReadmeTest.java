@@ -18,12 +18,16 @@ class ResultsReadmeTest {
 
     /** The shape JMH 1.37 writes with -rf json, cut down to what the README reads. */
     private static String run(String method, String message, String score, String error, double alloc) {
+        return run(method, message, score, error, alloc, "");
+    }
+
+    private static String run(String method, String message, String score, String error, double alloc, String extra) {
         return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"" + PKG + method + "\",\"mode\":\"thrpt\",\"threads\":1,"
                 + "\"forks\":2,\"params\":{\"message\":\"" + message + "\"},"
                 + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + error + ",\"scoreConfidence\":[1,2],"
                 + "\"scoreUnit\":\"ops/s\",\"rawData\":[[1,2]]},"
                 + "\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":" + alloc + ",\"scoreError\":\"NaN\","
-                + "\"scoreUnit\":\"B/op\"}}}";
+                + "\"scoreUnit\":\"B/op\"}" + extra + "}}";
     }
 
     private static void writeParserResults(Path dir) throws Exception {
@@ -31,7 +35,8 @@ class ResultsReadmeTest {
         String json = "[" + String.join(",",
                 run("jainSip", "invite", "50000.0", "1000.5", 24450.2),
                 run("ours", "invite", "250000.0", "1234.4", 2409.0),
-                run("pkts", "invite", "100000.0", "\"NaN\"", 11783.0)) + "]";
+                run("pkts", "invite", "100000.0", "\"NaN\"", 11783.0, ",\"events\":{\"score\":1234567.0,"
+                        + "\"scoreError\":\"NaN\",\"scoreUnit\":\"#\"},\"gc.count\":{\"score\":3.0}")) + "]";
         Files.writeString(dir.resolve("parser-latest.json"), json);
         new RunRecord("parser", "2026-01-02T03:04:05Z", "full: 2 forks", "java -jar benchmarks/target/benchmarks.jar parser",
                 new Machine(2, 25_232_932_864L, "AMD EPYC", "OpenJDK 17.0.15", "Debian GNU/Linux 12"))
@@ -49,8 +54,8 @@ class ResultsReadmeTest {
         assertThat(problems).isEmpty();
         String md = Files.readString(readme, StandardCharsets.UTF_8);
         assertThat(md).contains(
-                "| parser | ParserBenchmark.ours | message=invite | 250,000 | ± 1,234 | ops/s | 2,409 | 5.00x jainSip, 2.50x pkts |",
-                "| parser | ParserBenchmark.pkts | message=invite | 100,000 | n/a | ops/s | 11,783 |  |",
+                "| parser | ParserBenchmark.ours | message=invite | 250,000 | ± 1,234 | ops/s | 2,409 | 5.00x jainSip, 2.50x pkts |  |",
+                "| parser | ParserBenchmark.pkts | message=invite | 100,000 | n/a | ops/s | 11,783 |  | events 1,234,567 |",
                 "RATIO suite=parser message=invite ours=ours peer=jainSip value=5.00",
                 "RATIO suite=parser message=invite ours=ours peer=pkts value=2.50",
                 "| parser | 2026-01-02T03:04:05Z | full: 2 forks | `java -jar benchmarks/target/benchmarks.jar parser` |",

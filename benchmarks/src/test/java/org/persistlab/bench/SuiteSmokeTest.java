@@ -25,7 +25,7 @@ import org.persistlab.bench.results.RunRecord;
  * and README are written. The figures themselves mean nothing here.
  */
 class SuiteSmokeTest {
-    private static final RunMode SMOKE = new RunMode("smoke", 0, 1, 100, 1, 200);
+    private static final RunMode SMOKE = new RunMode("smoke", 0, 1, 100, 1, 200, true);
 
     @Test
     void everySuiteRunsScoresAndReportsItsRatios(@TempDir Path tmp) throws Exception {
@@ -59,6 +59,12 @@ class SuiteSmokeTest {
                         .as(suite.name() + " " + pair).hasSize((int) oursRuns);
             }
         }
+        List<Measurement> simulation = JmhJson.read(results.resolve("simulation-latest.json"));
+        assertThat(simulation).singleElement().satisfies(m -> {
+            assertThat(m.extras().get("events")).as("events fired").isPositive();
+            assertThat(m.extras().get("eventsPerSecond")).isPositive();
+            assertThat(m.extras().get("peakHeapMiB")).isPositive();
+        });
         assertThat(ratioLines).allSatisfy(l -> assertThat(l).matches("RATIO suite=\\S+( \\S+=\\S+)* ours=\\S+ "
                 + "peer=\\S+ value=[0-9]+\\.[0-9]{2}"));
         String readme = Files.readString(tmp.resolve("README.md"));

@@ -46,16 +46,21 @@ public final class JmhJson {
                 ((Map<String, Object>) p).forEach((k, v) -> params.put(k, String.valueOf(v)));
             }
             double alloc = Double.NaN;
+            TreeMap<String, Double> extras = new TreeMap<>();
             Object secondary = run.get("secondaryMetrics");
             if (secondary != null) {
-                Object gc = ((Map<String, Object>) secondary).get(GC_ALLOC_NORM);
-                if (gc != null) {
-                    alloc = number(((Map<String, Object>) gc).get("score"));
+                for (Map.Entry<String, Object> e : ((Map<String, Object>) secondary).entrySet()) {
+                    double score = number(((Map<String, Object>) e.getValue()).get("score"));
+                    if (e.getKey().equals(GC_ALLOC_NORM)) {
+                        alloc = score;
+                    } else if (Measurement.isExtra(e.getKey())) {
+                        extras.put(e.getKey(), score);
+                    }
                 }
             }
             out.add(new Measurement((String) run.get("benchmark"), (String) run.get("mode"), params,
                     number(primary.get("score")), number(primary.get("scoreError")),
-                    (String) primary.get("scoreUnit"), alloc));
+                    (String) primary.get("scoreUnit"), alloc, extras));
         }
         return out;
     }

@@ -14,11 +14,27 @@ import java.util.TreeMap;
  * @param params     the {@code @Param} values, sorted by name
  * @param error      the half-width of the 99.9% confidence interval, NaN with too few iterations
  * @param bytesPerOp {@code gc.alloc.rate.norm} from the GC profiler, NaN when it did not run
+ * @param extras     the benchmark's own secondary figures (JMH aux counters: events, peak heap, ...)
  */
 public record Measurement(String benchmark, String mode, SortedMap<String, String> params, double score, double error,
-                          String unit, double bytesPerOp) {
+                          String unit, double bytesPerOp, SortedMap<String, Double> extras) {
     public Measurement {
         params = Collections.unmodifiableSortedMap(new TreeMap<>(params));
+        extras = Collections.unmodifiableSortedMap(new TreeMap<>(extras));
+    }
+
+    /** A measurement with no figures beyond the score and the allocation. */
+    public Measurement(String benchmark, String mode, SortedMap<String, String> params, double score, double error,
+                       String unit, double bytesPerOp) {
+        this(benchmark, mode, params, score, error, unit, bytesPerOp, new TreeMap<>());
+    }
+
+    /**
+     * True for a secondary result that is the benchmark's own figure, not one of JMH's profilers'
+     * ({@code gc.*}, {@code ·stack}, ...).
+     */
+    public static boolean isExtra(String secondaryName) {
+        return !secondaryName.contains(".") && !secondaryName.startsWith("\u00b7");
     }
 
     /** The method name, the part after the last dot. */
