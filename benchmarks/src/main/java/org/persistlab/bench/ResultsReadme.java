@@ -135,13 +135,13 @@ public final class ResultsReadme {
                 .collect(Collectors.joining(" "));
     }
 
-    /** Thousands separated above 1,000, three significant digits below. */
+    /** Whole numbers and anything above 1,000 with thousands separated, three significant digits below. */
     static String number(double v) {
         if (Double.isNaN(v)) {
             return "n/a";
         }
         double a = Math.abs(v);
-        if (a >= 1000) {
+        if (a >= 1000 || v == Math.rint(v)) {
             return String.format(Locale.ROOT, "%,.0f", v);
         }
         if (a >= 100) {

@@ -95,7 +95,8 @@ public final class SuiteRunner {
         TreeMap<String, Double> extras = new TreeMap<>();
         r.getSecondaryResults().forEach((name, result) -> {
             if (Measurement.isExtra(name)) {
-                extras.put(name, result.getScore());
+                // The mean per iteration: JMH sums aux counters over forks.
+                extras.put(name, result.getStatistics().getMean());
             }
         });
         return new Measurement(r.getParams().getBenchmark(), r.getParams().getMode().shortLabel(), params,

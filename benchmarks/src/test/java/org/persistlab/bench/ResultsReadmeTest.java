@@ -35,8 +35,9 @@ class ResultsReadmeTest {
         String json = "[" + String.join(",",
                 run("jainSip", "invite", "50000.0", "1000.5", 24450.2),
                 run("ours", "invite", "250000.0", "1234.4", 2409.0),
-                run("pkts", "invite", "100000.0", "\"NaN\"", 11783.0, ",\"events\":{\"score\":1234567.0,"
-                        + "\"scoreError\":\"NaN\",\"scoreUnit\":\"#\"},\"gc.count\":{\"score\":3.0}")) + "]";
+                run("pkts", "invite", "100000.0", "\"NaN\"", 11783.0, ",\"events\":{\"score\":2469134.0,"
+                        + "\"scoreError\":\"NaN\",\"scoreUnit\":\"#\",\"rawData\":[[1000000.0],[1469134.0]]},"
+                        + "\"gc.count\":{\"score\":3.0}")) + "]";
         Files.writeString(dir.resolve("parser-latest.json"), json);
         new RunRecord("parser", "2026-01-02T03:04:05Z", "full: 2 forks", "java -jar benchmarks/target/benchmarks.jar parser",
                 new Machine(2, 25_232_932_864L, "AMD EPYC", "OpenJDK 17.0.15", "Debian GNU/Linux 12"))
@@ -60,6 +61,15 @@ class ResultsReadmeTest {
                 "RATIO suite=parser message=invite ours=ours peer=pkts value=2.50",
                 "| parser | 2026-01-02T03:04:05Z | full: 2 forks | `java -jar benchmarks/target/benchmarks.jar parser` |",
                 "| parser | 2 | 23.5 GiB | AMD EPYC | OpenJDK 17.0.15 | Debian GNU/Linux 12 |");
+    }
+
+    /** JMH sums an aux counter over forks; the README shows the mean run (1,000,000 and 1,469,134 here). */
+    @Test
+    void auxCountersShowAsTheMeanPerRun(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("results");
+        writeParserResults(dir);
+        ResultsReadme.write(new ResultsStore(dir), SuiteCatalog.standard(), tmp.resolve("R.md"));
+        assertThat(Files.readString(tmp.resolve("R.md"))).contains("| events 1,234,567 |").doesNotContain("gc.count");
     }
 
     @Test
@@ -90,5 +100,6 @@ class ResultsReadmeTest {
         assertThat(ResultsReadme.number(12.34)).isEqualTo("12.3");
         assertThat(ResultsReadme.number(0.012345)).isEqualTo("0.0123");
         assertThat(ResultsReadme.number(Double.NaN)).isEqualTo("n/a");
+        assertThat(ResultsReadme.number(1.0)).as("a count").isEqualTo("1");
     }
 }

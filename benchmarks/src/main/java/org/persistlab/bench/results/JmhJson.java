@@ -50,11 +50,11 @@ public final class JmhJson {
             Object secondary = run.get("secondaryMetrics");
             if (secondary != null) {
                 for (Map.Entry<String, Object> e : ((Map<String, Object>) secondary).entrySet()) {
-                    double score = number(((Map<String, Object>) e.getValue()).get("score"));
+                    Map<String, Object> metric = (Map<String, Object>) e.getValue();
                     if (e.getKey().equals(GC_ALLOC_NORM)) {
-                        alloc = score;
+                        alloc = number(metric.get("score"));
                     } else if (Measurement.isExtra(e.getKey())) {
-                        extras.put(e.getKey(), score);
+                        extras.put(e.getKey(), meanOfRawData(metric));
                     }
                 }
             }
@@ -63,6 +63,26 @@ public final class JmhJson {
                     (String) primary.get("scoreUnit"), alloc, extras));
         }
         return out;
+    }
+
+    /**
+     * The mean of every fork's every iteration: JMH's score for an aux counter is their sum, which
+     * would double with two forks. The score itself when there is no raw data.
+     */
+    @SuppressWarnings("unchecked")
+    private static double meanOfRawData(Map<String, Object> metric) {
+        Object raw = metric.get("rawData");
+        double sum = 0;
+        int n = 0;
+        if (raw instanceof List<?> forks) {
+            for (Object fork : forks) {
+                for (Object v : (List<Object>) fork) {
+                    sum += number(v);
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? number(metric.get("score")) : sum / n;
     }
 
     /** JMH writes a number, or the string "NaN" when there is none (an error from a single iteration). */

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * @param params     the {@code @Param} values, sorted by name
  * @param error      the half-width of the 99.9% confidence interval, NaN with too few iterations
  * @param bytesPerOp {@code gc.alloc.rate.norm} from the GC profiler, NaN when it did not run
- * @param extras     the benchmark's own secondary figures (JMH aux counters: events, peak heap, ...)
+ * @param extras     the benchmark's own secondary figures (JMH aux counters: events, peak heap, ...), as the
+ *                   mean per iteration
  */
 public record Measurement(String benchmark, String mode, SortedMap<String, String> params, double score, double error,
                           String unit, double bytesPerOp, SortedMap<String, Double> extras) {
