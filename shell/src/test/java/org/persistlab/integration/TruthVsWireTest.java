@@ -86,6 +86,16 @@ class TruthVsWireTest {
         }
         assertThat(failedOver).as("phones that failed over").isGreaterThan(sim.phoneCount() / 2);
         assertThat(mismatches).as("per-phone moments where the wire and the truth differ").isEmpty();
+
+        var truth = sim.wireCounts();
+        assertThat(truth.registrationAttempts()).as("enough registrations to compare").isGreaterThan(2L * sim.phoneCount());
+        assertThat(truth.challenges()).isPositive();
+        assertThat(truth.callAttempts()).as("enough calls to compare").isGreaterThan(sim.phoneCount() / 4);
+        assertThat(wire.registrations().attempts()).as("registration attempts").isEqualTo(truth.registrationAttempts());
+        assertThat(wire.registrations().succeeded()).as("registrations").isEqualTo(truth.registrationsSucceeded());
+        assertThat(wire.registrations().challenges()).as("challenges").isEqualTo(truth.challenges());
+        assertThat(wire.calls().attempts()).as("call attempts").isEqualTo(truth.callAttempts());
+        assertThat(wire.calls().outcomes()).as("calls by outcome").isEqualTo(truth.callOutcomes());
     }
 
     private static void compare(List<String> out, int phone, String what, long truth, Long wire) {

@@ -1,21 +1,44 @@
 package org.persistlab.sip;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A name-addr or addr-spec with header parameters, as in From, To and Contact (RFC 3261 §20.10,
  * §20.20, §20.39). Without angle brackets, everything after the first ';' is a header parameter,
  * not a URI parameter (§20.10).
  *
- * @param displayName the display name without quotes, or {@code null}
- * @param uri         the URI as written, without angle brackets; {@code "*"} for a wildcard Contact
- * @param params      header parameters, names lower-cased
+ * <p>Header parameters are read from the raw text on demand (the tag is read by scanning), and the
+ * full map is built only when {@link #params()} is asked for.
  */
-public record Address(String displayName, String uri, Map<String, String> params) {
+public final class Address {
+    private final String displayName;
+    private final String uri;
+    private final String raw;
+    private final int paramsFrom;
+    private Map<String, String> params;
+    private String tag;
+    private boolean tagRead;
+
+    private Address(String displayName, String uri, String raw, int paramsFrom) {
+        this.displayName = displayName;
+        this.uri = uri;
+        this.raw = raw;
+        this.paramsFrom = paramsFrom;
+    }
+
+    private static Address of(String displayName, String uri, String raw, int paramsFrom) {
+        // Check the parameters' syntax now, so a bad header fails at parse time, not at first use.
+        if (paramsFrom >= 0) {
+            SipGrammar.checkParams(raw, paramsFrom);
+        }
+        return new Address(displayName, uri, raw, paramsFrom);
+    }
+
     public static Address parse(String value) {
         String v = value.trim();
         if (v.equals("*")) {
-            return new Address(null, "*", Map.of());
+            return of(null, "*", v, -1);
         }
         int lt = findAngle(v);
         if (lt >= 0) {
@@ -28,7 +51,7 @@ public record Address(String displayName, String uri, Map<String, String> params
             if (uri.isEmpty()) {
                 throw new SipParseException(lt + 1, "empty URI");
             }
-            return new Address(display, uri, SipGrammar.params(v, gt + 1));
+            return of(display, uri, v, gt + 1);
         }
         if (v.isEmpty()) {
             throw new SipParseException(0, "empty address");
@@ -38,7 +61,7 @@ public record Address(String displayName, String uri, Map<String, String> params
         }
         int semi = v.indexOf(';');
         String uri = semi < 0 ? v : v.substring(0, semi).trim();
-        return new Address(null, uri, semi < 0 ? Map.of() : SipGrammar.params(v, semi));
+        return of(null, uri, v, semi < 0 ? -1 : semi);
     }
 
     /** The '<' that opens the URI, skipping any inside a quoted display name; -1 when there is none. */
@@ -65,21 +88,50 @@ public record Address(String displayName, String uri, Map<String, String> params
         return raw;
     }
 
+    /** The display name without quotes, or {@code null}. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The URI as written, without angle brackets; {@code "*"} for a wildcard Contact. */
+    public String uri() {
+        return uri;
+    }
+
+    /** Header parameters, names lower-cased. */
+    public Map<String, String> params() {
+        if (params == null) {
+            params = paramsFrom < 0 ? Map.of() : SipGrammar.params(raw, paramsFrom);
+        }
+        return params;
+    }
+
+    private String param0(String name) {
+        if (params != null) {
+            return params.get(name);
+        }
+        return paramsFrom < 0 ? null : SipGrammar.param(raw, paramsFrom, name);
+    }
+
     public boolean isWildcard() {
         return "*".equals(uri);
     }
 
     public String tag() {
-        return params.get("tag");
+        if (!tagRead) {
+            tag = param0("tag");
+            tagRead = true;
+        }
+        return tag;
     }
 
     public String param(String name) {
-        return params.get(name.toLowerCase(java.util.Locale.ROOT));
+        return param0(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The {@code expires} parameter in seconds (Contact, §20.10); -1 when absent or not a number. */
     public long expires() {
-        String e = params.get("expires");
+        String e = param0("expires");
         if (e == null) {
             return -1;
         }
@@ -92,5 +144,21 @@ public record Address(String displayName, String uri, Map<String, String> params
 
     public SipUri sipUri() {
         return SipUri.parse(uri);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Address a && Objects.equals(a.displayName, displayName) && a.uri.equals(uri)
+                && a.params().equals(params());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(displayName, uri, params());
+    }
+
+    @Override
+    public String toString() {
+        return "Address[" + (displayName == null ? "" : "\"" + displayName + "\" ") + "<" + uri + ">" + params() + "]";
     }
 }

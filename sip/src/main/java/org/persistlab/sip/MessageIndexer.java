@@ -28,12 +28,67 @@ final class MessageIndexer {
     int messageEnd;
     int contentLength = -1;
     boolean bodyTruncated;
+    /** Stream mode: the header block may still be arriving, so its end must be a blank line. */
+    private final boolean stream;
+    /** Stream mode only: the blank line ending the headers has not arrived yet. */
+    boolean needMore;
 
     MessageIndexer(byte[] buf, int off, int limit) {
+        this(buf, off, limit, false);
+    }
+
+    MessageIndexer(byte[] buf, int off, int limit, boolean stream) {
         this.buf = buf;
         this.off = off;
         this.limit = limit;
+        this.stream = stream;
     }
+
+    /**
+     * Stream mode: indexes the start line and headers of the message at {@code off}, stopping at the
+     * blank line ({@link #bodyStart} is then the first body byte) or setting {@link #needMore}.
+     */
+    MessageIndexer indexHeaders() {
+        start = off;
+        int lineEnd = lineContentEnd(off);
+        if (lineEnd < 0) {
+            needMore = true;
+            return this;
+        }
+        startLine(off, lineEnd);
+        startLineEnd = lineEnd;
+        int p = headers(nextLine(lineEnd));
+        if (p < 0) {
+            needMore = true;
+        } else {
+            bodyStart = p;
+        }
+        return this;
+    }
+
+    /**
+     * Moves the index onto a copy of the message: {@code copy} holds {@code buf[start, start + n)},
+     * and the message ends {@code bodyLength} bytes after its headers.
+     */
+    MessageIndexer rebase(byte[] copy, int bodyLength) {
+        int shift = start;
+        for (int i = 0; i < tok.length; i++) {
+            tok[i] -= shift;
+        }
+        startLineEnd -= shift;
+        for (int i = 0; i < 4 * count; i++) {
+            spans[i] -= shift;
+        }
+        bodyStart -= shift;
+        bodyEnd = bodyStart + bodyLength;
+        messageEnd = bodyEnd;
+        start = 0;
+        rebased = copy;
+        return this;
+    }
+
+    /** The array the message lives in after {@link #rebase}. */
+    byte[] rebased;
 
     MessageIndexer index() {
         int p = off;
@@ -121,12 +176,16 @@ final class MessageIndexer {
     private int headers(int p) {
         while (true) {
             if (p >= limit) {
-                // Headers ran to the end without the blank line: accept it as a message with no body.
+                // Headers ran to the end without the blank line: a datagram is then a message with no
+                // body; a stream has more to come.
                 bodyStart = limit;
                 return -1;
             }
             int lineEnd = lineContentEnd(p);
             if (lineEnd == -1) {
+                if (stream) {
+                    return -1; // the line is still arriving
+                }
                 lineEnd = limit; // last line without a line end
             }
             if (lineEnd == p) {

@@ -107,9 +107,20 @@ final class SipGrammar {
      * are case-insensitive); quoted values lose their quotes.
      */
     static Map<String, String> params(String v, int from) {
+        Map<String, String> out = new LinkedHashMap<>(4);
+        scanParams(v, from, out::putIfAbsent);
+        return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
+    }
+
+    /** Checks the parameters' syntax, building nothing; throws as {@link #params} would. */
+    static void checkParams(String v, int from) {
+        scanParams(v, from, null);
+    }
+
+    /** The grammar of {@code *( SEMI param )}, shared by reading and checking; {@code sink} may be null. */
+    private static void scanParams(String v, int from, java.util.function.BiConsumer<String, String> sink) {
         int i = from;
         int n = v.length();
-        Map<String, String> out = null;
         while (i < n) {
             while (i < n && isWs(v.charAt(i))) {
                 i++;
@@ -128,11 +139,13 @@ final class SipGrammar {
             while (i < n && v.charAt(i) != '=' && v.charAt(i) != ';' && !isWs(v.charAt(i))) {
                 i++;
             }
-            String name = v.substring(ns, i).toLowerCase(Locale.ROOT);
+            int ne = i;
             while (i < n && isWs(v.charAt(i))) {
                 i++;
             }
-            String value = "";
+            int vs = -1;
+            int ve = -1;
+            boolean quoted = false;
             if (i < n && v.charAt(i) == '=') {
                 i++;
                 while (i < n && isWs(v.charAt(i))) {
@@ -140,28 +153,107 @@ final class SipGrammar {
                 }
                 if (i < n && v.charAt(i) == '"') {
                     int close = closingQuote(v, i);
-                    value = unescape(v, i + 1, close);
+                    vs = i + 1;
+                    ve = close;
+                    quoted = true;
                     i = close + 1;
                 } else {
-                    int vs = i;
+                    vs = i;
                     while (i < n && v.charAt(i) != ';' && !isWs(v.charAt(i))) {
                         i++;
                     }
-                    value = v.substring(vs, i);
+                    ve = i;
                 }
             }
-            if (name.isEmpty()) {
-                if (value.isEmpty()) {
+            if (ne == ns) {
+                if (vs < 0 || ve == vs) {
                     continue; // ";;" or a trailing ';': harmless
                 }
                 throw new SipParseException(ns, "parameter without a name");
             }
-            if (out == null) {
-                out = new LinkedHashMap<>(4);
+            if (sink != null) {
+                String value = vs < 0 ? "" : quoted ? unescape(v, vs, ve) : v.substring(vs, ve);
+                sink.accept(v.substring(ns, ne).toLowerCase(Locale.ROOT), value);
             }
-            out.putIfAbsent(name, value);
         }
-        return out == null ? Map.of() : Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * The value of one {@code ;name[=value]} parameter in {@code v} from {@code from}, without building
+     * a map: the hot fields (branch, tag) are read this way. {@code ""} for a parameter without value,
+     * {@code null} when absent. The first occurrence wins, as in {@link #params}.
+     */
+    static String param(String v, int from, String name) {
+        int n = v.length();
+        int len = name.length();
+        int i = from;
+        while (i < n) {
+            char c = v.charAt(i);
+            if (c == '"') {
+                i = closingQuote(v, i) + 1;
+                continue;
+            }
+            if (c != ';') {
+                i++;
+                continue;
+            }
+            int s = i + 1;
+            while (s < n && isWs(v.charAt(s))) {
+                s++;
+            }
+            int e = s + len;
+            if (e <= n && v.regionMatches(true, s, name, 0, len)) {
+                int k = e;
+                while (k < n && isWs(v.charAt(k))) {
+                    k++;
+                }
+                if (k >= n || v.charAt(k) == ';') {
+                    return "";
+                }
+                if (v.charAt(k) == '=') {
+                    k++;
+                    while (k < n && isWs(v.charAt(k))) {
+                        k++;
+                    }
+                    if (k < n && v.charAt(k) == '"') {
+                        int close = closingQuote(v, k);
+                        return unescape(v, k + 1, close);
+                    }
+                    int vs = k;
+                    while (k < n && v.charAt(k) != ';' && !isWs(v.charAt(k))) {
+                        k++;
+                    }
+                    return v.substring(vs, k);
+                }
+            }
+            i = s;
+        }
+        return null;
+    }
+
+    /** The first element of a comma list (outside quotes and angle brackets), trimmed. */
+    static String firstCommaElement(String v) {
+        boolean quoted = false;
+        int angle = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (quoted) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '<') {
+                angle++;
+            } else if (c == '>') {
+                angle = Math.max(0, angle - 1);
+            } else if (c == ',' && angle == 0) {
+                return v.substring(0, i).trim();
+            }
+        }
+        return v.trim();
     }
 
     /** Index of the quote closing the quoted string that opens at {@code open}. */

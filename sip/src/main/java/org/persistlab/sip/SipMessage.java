@@ -52,10 +52,11 @@ public final class SipMessage {
     private Address from;
     private Address to;
     private List<Via> vias;
+    private Via topVia;
     private List<Address> contacts;
 
     private SipMessage(MessageIndexer ix) {
-        this.buf = ix.buf;
+        this.buf = ix.rebased != null ? ix.rebased : ix.buf;
         this.off = ix.start;
         this.end = ix.messageEnd;
         this.request = ix.request;
@@ -89,6 +90,11 @@ public final class SipMessage {
             throw new IndexOutOfBoundsException("range " + offset + "+" + length + " outside " + bytes.length);
         }
         return new SipMessage(new MessageIndexer(bytes, offset, offset + length).index());
+    }
+
+    /** A message framed out of a stream, from the index the framer already built (no second pass). */
+    static SipMessage fromIndex(MessageIndexer ix) {
+        return new SipMessage(ix);
     }
 
     /** Parses text (tests and builders); the text is encoded as UTF-8. */
@@ -316,10 +322,23 @@ public final class SipMessage {
         return vias;
     }
 
-    /** The top Via, or {@code null} when the message has none. */
+    /** The top Via, or {@code null} when the message has none. Parses only the first Via value. */
     public Via topVia() {
-        List<Via> v = vias();
-        return v.isEmpty() ? null : v.get(0);
+        if (topVia == null) {
+            if (vias != null) {
+                return vias.isEmpty() ? null : vias.get(0);
+            }
+            int i = indexOf(HeaderName.VIA, 0);
+            if (i < 0) {
+                return null;
+            }
+            try {
+                topVia = Via.parse(SipGrammar.firstCommaElement(headerValueAt(i)));
+            } catch (SipParseException e) {
+                throw relocate(e, i);
+            }
+        }
+        return topVia;
     }
 
     /** Every Contact value in order; a wildcard {@code *} is an address whose {@link Address#isWildcard()} holds. */

@@ -94,23 +94,27 @@ public final class SipStreamFramer {
 
     private Frame frameMessage(int afterStartLine) {
         long start = base + pos;
-        int headerEnd = findHeaderEnd(afterStartLine);
-        if (headerEnd < 0) {
+        int window = Math.min(end, pos + limits.maxHeaderBytes() + 4);
+        MessageIndexer ix = new MessageIndexer(buf, pos, window, true);
+        try {
+            ix.indexHeaders();
+        } catch (SipParseException e) {
+            return frameMalformed(afterStartLine, start, e);
+        }
+        if (ix.needMore) {
             if (end - pos > limits.maxHeaderBytes()) {
                 return unframeable(start, afterStartLine, "header block longer than " + limits.maxHeaderBytes()
                         + " bytes without an empty line");
             }
             return NEED_MORE;
         }
-        if (headerEnd - pos > limits.maxHeaderBytes()) {
-            return unframeable(start, afterStartLine, "header block longer than " + limits.maxHeaderBytes() + " bytes");
-        }
-        long cl = contentLength(afterStartLine, headerEnd);
-        if (cl == ABSENT) {
+        int headerEnd = ix.bodyStart;
+        int cl = ix.contentLength;
+        if (cl == -1) {
             return unframeable(start, headerEnd, "message has no Content-Length, which a stream transport requires"
                     + " (RFC 3261 §18.3)");
         }
-        if (cl == INVALID) {
+        if (cl == SipMessage.INVALID_CONTENT_LENGTH) {
             return unframeable(start, headerEnd, "Content-Length is not a number");
         }
         if (cl > limits.maxContentLength()) {
@@ -120,15 +124,36 @@ public final class SipStreamFramer {
         if (end - headerEnd < cl) {
             return NEED_MORE;
         }
-        int msgEnd = headerEnd + (int) cl;
+        int msgEnd = headerEnd + cl;
         byte[] bytes = Arrays.copyOfRange(buf, pos, msgEnd);
         pos = msgEnd;
         inKeepAlive = false;
-        try {
-            return new Frame.Message(start, SipMessage.parse(bytes));
-        } catch (SipParseException e) {
-            return new Frame.Error(start + e.offset(), e.reason());
+        return new Frame.Message(start, SipMessage.fromIndex(ix.rebase(bytes, cl)));
+    }
+
+    /**
+     * A header line that does not parse: frame the message by its blank line and Content-Length
+     * anyway, so exactly its bytes are skipped, and report the parse error at its offset.
+     */
+    private Frame frameMalformed(int afterStartLine, long start, SipParseException e) {
+        int headerEnd = findHeaderEnd(afterStartLine);
+        if (headerEnd < 0) {
+            if (end - pos > limits.maxHeaderBytes()) {
+                return unframeable(start, afterStartLine, "header block longer than " + limits.maxHeaderBytes()
+                        + " bytes without an empty line");
+            }
+            return NEED_MORE;
         }
+        long cl = contentLength(afterStartLine, headerEnd);
+        if (cl < 0 || cl > limits.maxContentLength()) {
+            return unframeable(start, headerEnd, e.reason());
+        }
+        if (end - headerEnd < cl) {
+            return NEED_MORE;
+        }
+        pos = headerEnd + (int) cl;
+        inKeepAlive = false;
+        return new Frame.Error(start + e.offset(), e.reason());
     }
 
     /** Reports an unframeable message and discards up to the next start line. */

@@ -1,19 +1,34 @@
 package org.persistlab.sip;
 
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One Via value (RFC 3261 §20.42): {@code SIP/2.0/UDP host[:port];params}. Whitespace around the
  * slashes is allowed, as the grammar's SLASH permits.
  *
- * @param transportToken the transport as written, upper-cased ({@code UDP}, {@code TLS}, ...)
- * @param host           the sent-by host; an IPv6 reference keeps its brackets
- * @param port           the sent-by port, or -1 when absent
- * @param params         Via parameters, names lower-cased
+ * <p>Parameters are read from the raw text on demand: {@link #branch()} and friends scan for their
+ * one parameter, and the full map is built only when {@link #params()} is asked for.
  */
-public record Via(String transportToken, String host, int port, Map<String, String> params) {
+public final class Via {
     /** RFC 3261 §8.1.1.7: branches of compliant clients start with this. */
     public static final String MAGIC_COOKIE = "z9hG4bK";
+
+    private final String transportToken;
+    private final String host;
+    private final int port;
+    private final String raw;
+    private final int paramsFrom;
+    private Map<String, String> params;
+    private String branch;
+
+    private Via(String transportToken, String host, int port, String raw, int paramsFrom) {
+        this.transportToken = transportToken;
+        this.host = host;
+        this.port = port;
+        this.raw = raw;
+        this.paramsFrom = paramsFrom;
+    }
 
     public static Via parse(String value) {
         String v = value;
@@ -80,7 +95,9 @@ public record Via(String transportToken, String host, int port, Map<String, Stri
             }
             port = (int) p;
         }
-        return new Via(transport.toUpperCase(java.util.Locale.ROOT), host, port, SipGrammar.params(v, i));
+        // Check the parameters' syntax now, so a bad Via fails at parse time, not at first use.
+        SipGrammar.checkParams(v, i);
+        return new Via(transport.toUpperCase(java.util.Locale.ROOT), host, port, v, i);
     }
 
     /** True when the sent-by at {@code i} has two or more colons before its parameters: a bare IPv6 address. */
@@ -121,22 +138,52 @@ public record Via(String transportToken, String host, int port, Map<String, Stri
         pos[0] = i + 1;
     }
 
+    /** The transport as written, upper-cased ({@code UDP}, {@code TLS}, ...). */
+    public String transportToken() {
+        return transportToken;
+    }
+
+    /** The sent-by host; an IPv6 reference keeps its brackets. */
+    public String host() {
+        return host;
+    }
+
+    /** The sent-by port, or -1 when absent. */
+    public int port() {
+        return port;
+    }
+
+    /** Via parameters, names lower-cased. */
+    public Map<String, String> params() {
+        if (params == null) {
+            params = SipGrammar.params(raw, paramsFrom);
+        }
+        return params;
+    }
+
+    private String param(String name) {
+        return params != null ? params.get(name) : SipGrammar.param(raw, paramsFrom, name);
+    }
+
     /** The transport as an enum, or {@code null} for one we do not know. */
     public Transport transport() {
         return Transport.fromToken(transportToken);
     }
 
     public String branch() {
-        return params.get("branch");
+        if (branch == null) {
+            branch = param("branch");
+        }
+        return branch;
     }
 
     public String received() {
-        return params.get("received");
+        return param("received");
     }
 
     /** The {@code rport} parameter: {@code null} when absent, empty when present without a value. */
     public String rport() {
-        return params.get("rport");
+        return param("rport");
     }
 
     /** True when the branch carries the RFC 3261 magic cookie, so it alone identifies the transaction. */
@@ -148,5 +195,21 @@ public record Via(String transportToken, String host, int port, Map<String, Stri
     /** The sent-by as {@code host[:port]}, as written. */
     public String sentBy() {
         return port < 0 ? host : host + ":" + port;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Via v && v.port == port && v.transportToken.equals(transportToken) && v.host.equals(host)
+                && v.params().equals(params());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(transportToken, host, port, params());
+    }
+
+    @Override
+    public String toString() {
+        return "Via[" + transportToken + " " + sentBy() + " " + params() + "]";
     }
 }

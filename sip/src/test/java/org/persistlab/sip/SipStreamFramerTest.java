@@ -64,7 +64,20 @@ class SipStreamFramerTest {
         List<Frame> frames = frameInChunks(concat(msgs), new int[0]);
         assertThat(frames).hasSize(msgs.size()).allMatch(x -> x instanceof Frame.Message);
         for (int i = 0; i < msgs.size(); i++) {
-            assertThat(((Frame.Message) frames.get(i)).message().toBytes()).isEqualTo(msgs.get(i));
+            SipMessage framed = ((Frame.Message) frames.get(i)).message();
+            assertThat(framed.toBytes()).isEqualTo(msgs.get(i));
+            // The framer indexes in the same pass that finds the message's end; the result must read
+            // exactly as the same bytes parsed as a datagram.
+            SipMessage direct = SipMessage.parse(msgs.get(i));
+            assertThat(framed.startLine()).isEqualTo(direct.startLine());
+            assertThat(framed.headerCount()).isEqualTo(direct.headerCount());
+            for (int h = 0; h < direct.headerCount(); h++) {
+                assertThat(framed.headerNameAt(h)).isEqualTo(direct.headerNameAt(h));
+                assertThat(framed.headerValueAt(h)).isEqualTo(direct.headerValueAt(h));
+            }
+            assertThat(framed.bodyText()).isEqualTo(direct.bodyText());
+            assertThat(framed.callId()).isEqualTo(direct.callId());
+            assertThat(framed.topVia()).isEqualTo(direct.topVia());
         }
     }
 

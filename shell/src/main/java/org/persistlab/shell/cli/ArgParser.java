@@ -71,5 +71,12 @@ public final class ArgParser {
         if (!repeatable && given.size() > declared.size()) {
             throw new UsageException("unexpected argument '" + given.get(declared.size()) + "'");
         }
+        for (int i = 0; i < given.size(); i++) {
+            PositionalSpec p = spec.positionalAt(i).orElseThrow();
+            if (p.completion() == Completion.CHOICES && !p.choices().contains(given.get(i))) {
+                throw new UsageException("expected one of " + String.join(", ", p.choices()) + ", not '"
+                        + given.get(i) + "'");
+            }
+        }
     }
 }

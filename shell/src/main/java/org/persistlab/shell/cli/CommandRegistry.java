@@ -20,6 +20,10 @@ public final class CommandRegistry {
         return commands.stream().filter(c -> c.spec().name().equals(name)).findFirst();
     }
 
+    public List<String> names() {
+        return commands.stream().map(c -> c.spec().name()).toList();
+    }
+
     public List<Command> all() {
         return List.copyOf(commands);
     }

@@ -8,7 +8,7 @@ import java.util.Optional;
  * and subcommands. Help, argument parsing and completion are all generated from it.
  */
 public record CommandSpec(String name, String summary, String description, List<OptionSpec> options,
-                          List<PositionalSpec> positionals, List<Command> subcommands) {
+                          List<PositionalSpec> positionals, List<Command> subcommands, List<String> examples) {
 
     public static Builder builder(String name, String summary) {
         return new Builder(name, summary);
@@ -16,6 +16,21 @@ public record CommandSpec(String name, String summary, String description, List<
 
     public Optional<OptionSpec> option(String optionName) {
         return options.stream().filter(o -> o.name().equals(optionName)).findFirst();
+    }
+
+    /**
+     * The positional that the {@code index}-th positional argument fills (the last one again when it
+     * is repeatable), or empty when there is none.
+     */
+    public Optional<PositionalSpec> positionalAt(int index) {
+        if (index < 0 || positionals.isEmpty()) {
+            return Optional.empty();
+        }
+        if (index < positionals.size()) {
+            return Optional.of(positionals.get(index));
+        }
+        PositionalSpec last = positionals.get(positionals.size() - 1);
+        return last.repeatable() ? Optional.of(last) : Optional.empty();
     }
 
     public Optional<Command> subcommand(String subName) {
@@ -48,6 +63,7 @@ public record CommandSpec(String name, String summary, String description, List<
         private final java.util.ArrayList<OptionSpec> options = new java.util.ArrayList<>();
         private final java.util.ArrayList<PositionalSpec> positionals = new java.util.ArrayList<>();
         private final java.util.ArrayList<Command> subcommands = new java.util.ArrayList<>();
+        private final java.util.ArrayList<String> examples = new java.util.ArrayList<>();
 
         private Builder(String name, String summary) {
             this.name = name;
@@ -74,9 +90,15 @@ public record CommandSpec(String name, String summary, String description, List<
             return this;
         }
 
+        /** An example line shown in help, e.g. {@code set outage.duration 20m}. */
+        public Builder example(String line) {
+            examples.add(line);
+            return this;
+        }
+
         public CommandSpec build() {
             return new CommandSpec(name, summary, description, List.copyOf(options), List.copyOf(positionals),
-                    List.copyOf(subcommands));
+                    List.copyOf(subcommands), List.copyOf(examples));
         }
     }
 }

@@ -49,6 +49,7 @@ public final class PhoneCore {
     private Search search;
     private Search lastSearch;
     private int keepAliveProbesUnanswered;
+    private long registrations;
 
     /**
      * @param random uniform draws in [0, 1) from the phone's own stream
@@ -162,6 +163,15 @@ public final class PhoneCore {
     /** The failover as a capture at the phone's site would show it. */
     public FailoverMoments moments() {
         return watch.moments();
+    }
+
+    /**
+     * Which registration exchange an open REGISTER transaction belongs to (a challenge and the
+     * credentialed REGISTER after it share one), or -1: lets the truth count attempts by identity.
+     */
+    public long registrationSerial(String branch) {
+        ClientTransaction t = txns.byBranch(branch);
+        return t != null && t.context instanceof Registration r ? r.serial : -1;
     }
 
     /** The controller the phone is registered to, or {@code null}. */
@@ -297,7 +307,7 @@ public final class PhoneCore {
     // ---- registration (domain.md §1.1, §1.3) ----
 
     void register(long now, Controller c, Registration.Reason reason, PhoneOutbox out) {
-        sendRegister(now, new Registration(c, reason, now), null, null, out);
+        sendRegister(now, new Registration(c, reason, now, ++registrations), null, null, out);
     }
 
     private void sendRegister(long now, Registration r, String authHeader, String authorization, PhoneOutbox out) {

@@ -8,12 +8,15 @@ final class Registration {
     final Controller controller;
     final Reason reason;
     final long startedAt;
+    /** The phone's count of its registrations: the identity of this exchange for the truth. */
+    final long serial;
     int challengesAnswered;
     int messagesSent;
 
-    Registration(Controller controller, Reason reason, long startedAt) {
+    Registration(Controller controller, Reason reason, long startedAt, long serial) {
         this.controller = controller;
         this.reason = reason;
         this.startedAt = startedAt;
+        this.serial = serial;
     }
 }

@@ -32,6 +32,15 @@ final class Transactions {
         return null;
     }
 
+    ClientTransaction byBranch(String branch) {
+        for (ClientTransaction t : active) {
+            if (t.branch.equals(branch)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     long nextDeadline() {
         long min = TimerTable.NONE;
         for (ClientTransaction t : active) {

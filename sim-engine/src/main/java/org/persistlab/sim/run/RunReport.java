@@ -134,7 +134,7 @@ public final class RunReport {
             p.put("failed", a - c);
             p.put("outcomes", outcomes);
             long[] in = t.incoming()[ph.ordinal()];
-            p.put("incoming", Map.of("completed", in[0], "failed", in[1], "no_service", in[2]));
+            p.put("incoming", ordered("completed", in[0], "failed", in[1], "no_service", in[2]));
             phases.put(ph.name().toLowerCase(java.util.Locale.ROOT), p);
             attempts += a;
             completed += c;
@@ -152,7 +152,7 @@ public final class RunReport {
                 emergencyOk += oc == CallOutcome.COMPLETED ? n : 0;
             }
         }
-        m.put("emergency", Map.of("attempts", emergencyAll, "completed", emergencyOk));
+        m.put("emergency", ordered("attempts", emergencyAll, "completed", emergencyOk));
         m.put("by_phase", phases);
         return m;
     }
@@ -173,7 +173,8 @@ public final class RunReport {
 
     private static Map<String, Object> series(Truth t, RegistrarLoad load, int seconds, long end) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("register_per_s", Map.of("ipo", toList(load.gatewaySeries(seconds)), "aco", toList(load.acoSeries(seconds))));
+        m.put("register_per_s", ordered("ipo", toList(load.gatewaySeries(seconds)), "aco",
+                toList(load.acoSeries(seconds))));
         Map<String, Object> states = new LinkedHashMap<>();
         long buckets = t.stateTimeline()[0].length;
         states.put("bucket_s", Math.max(1, (end + buckets - 1) / buckets) / 1e9);
@@ -188,6 +189,15 @@ public final class RunReport {
             lat.add(v / 1e6);
         }
         m.put("failover_ms", lat);
+        return m;
+    }
+
+    /** A map in the order given: the tree must read the same in every JVM (Map.of does not promise that). */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return m;
     }
 

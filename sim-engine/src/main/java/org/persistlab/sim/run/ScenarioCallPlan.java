@@ -20,18 +20,22 @@ final class ScenarioCallPlan implements CallPlan {
     private final double emergencyShare;
     private final Distribution holding;
     private final Distribution answer;
-    private final List<String> colleagues;
+    /** Every phone of the site, this one included (one list per site, shared). */
+    private final List<String> site;
+    private final int self;
     private final String emergencyNumber;
 
     ScenarioCallPlan(RandomStream stream, double ratePerSecond, double internalShare, double emergencyShare,
-                     Distribution holding, Distribution answer, List<String> colleagues, String emergencyNumber) {
+                     Distribution holding, Distribution answer, List<String> site, int self,
+                     String emergencyNumber) {
         this.stream = stream;
         this.ratePerSecond = ratePerSecond;
         this.internalShare = internalShare;
         this.emergencyShare = emergencyShare;
         this.holding = holding;
         this.answer = answer;
-        this.colleagues = colleagues;
+        this.site = site;
+        this.self = self;
         this.emergencyNumber = emergencyNumber;
     }
 
@@ -50,8 +54,10 @@ final class ScenarioCallPlan implements CallPlan {
         if (u < emergencyShare) {
             return new Dialled(emergencyNumber, CallKind.EMERGENCY);
         }
-        if (u < emergencyShare + internalShare && !colleagues.isEmpty()) {
-            return new Dialled(colleagues.get(stream.nextInt(0, colleagues.size() - 1)), CallKind.INTERNAL);
+        if (u < emergencyShare + internalShare && site.size() > 1) {
+            // A colleague: any other phone of the site, uniformly.
+            int k = stream.nextInt(0, site.size() - 2);
+            return new Dialled(site.get(k >= self ? k + 1 : k), CallKind.INTERNAL);
         }
         return new Dialled("1555" + (1_000_000 + stream.nextInt(0, 8_999_999)), CallKind.EXTERNAL);
     }

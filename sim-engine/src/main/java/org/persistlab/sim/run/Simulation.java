@@ -62,6 +62,8 @@ public final class Simulation {
     private final TruthRecorder truth;
     private final WireMoments moments = new WireMoments();
     private final RegistrarLoad load = new RegistrarLoad();
+    private final org.persistlab.sim.truth.WireCounts counts =
+            new org.persistlab.sim.truth.WireCounts(this::registrationSerial);
     private final List<PhoneNode> phones = new ArrayList<>();
     private final List<GatewayNode> gateways = new ArrayList<>();
     private final GatewayNode aco;
@@ -87,6 +89,7 @@ public final class Simulation {
         this.truth = new TruthRecorder(siteOf, outage);
         network.addTap(moments::onWire);
         network.addTap(load::onWire);
+        network.addTap(counts::onWire);
 
         DigestAuth digest = new DigestAuth();
         List<PhoneConfig> configs = new ArrayList<>(total);
@@ -235,12 +238,10 @@ public final class Simulation {
             List<GatewayUser> users = new ArrayList<>();
             for (int i = 0; i < site.phones(); i++) {
                 PhoneIdentity pid = ids.get(i);
-                List<String> colleagues = new ArrayList<>(usernames);
-                colleagues.remove(i);
                 RandomStream callStream = streams.stream(3_000_000L + id);
                 RandomStream bootStream = streams.stream(4_000_000L + id);
                 ScenarioCallPlan plan = new ScenarioCallPlan(callStream, rate, internal, emergency, holding, answer,
-                        colleagues, "911");
+                        usernames, i, "911");
                 long boot = bootSpread == 0 ? 0 : (long) (bootStream.nextDouble() * bootSpread);
                 configs.add(phoneConfig(id, s, i, settings.get(i), pid, boot,
                         new CallBehaviour(plan, scenario.duration(Params.CALLS_RING_TIMEOUT))));
@@ -447,6 +448,15 @@ public final class Simulation {
     /** The failover moments of phone {@code id} from the simulation's own records of the wire. */
     public WireMoments.Moments wireMoments(int id) {
         return moments.moments(id);
+    }
+
+    private long registrationSerial(int phone, String branch) {
+        return phones.get(phone).core.registrationSerial(branch);
+    }
+
+    /** Registrations and calls as the sites' LANs show them, counted by identity. */
+    public org.persistlab.sim.truth.WireCounts wireCounts() {
+        return counts;
     }
 
     /** The failover moments phone {@code id} itself observed. */
