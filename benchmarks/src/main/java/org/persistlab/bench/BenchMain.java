@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.persistlab.bench.results.Machine;
@@ -146,12 +145,18 @@ public final class BenchMain {
                 + RunMode.FULL.describe() + " (the default)");
     }
 
+    /** JMH's own message, and what lies under it (the benchmark's exception, a profiler it could not find). */
     private static String rootMessage(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && c.getCause() != c) {
-            c = c.getCause();
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
         }
-        return Optional.ofNullable(c.getMessage()).orElse(c.toString()).lines().findFirst().orElse(c.toString());
+        String top = firstLine(t.getMessage() == null ? t.toString() : t.getMessage());
+        return root == t ? top : top + " (" + firstLine(root.toString()) + ")";
+    }
+
+    private static String firstLine(String s) {
+        return s.lines().findFirst().orElse(s);
     }
 
     /**

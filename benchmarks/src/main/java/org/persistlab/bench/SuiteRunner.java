@@ -35,7 +35,7 @@ public final class SuiteRunner {
     private final VerboseMode verbosity;
 
     /**
-     * @param profilers extra JMH profilers by name ({@code stack}, {@code perfasm}, ...)
+     * @param profilers extra JMH profilers by name ({@code stack}, {@code perfasm}, ...); {@code gc} is always on
      * @param log       where JMH's progress goes
      */
     public SuiteRunner(RunMode mode, List<String> profilers, PrintStream log, VerboseMode verbosity) {
@@ -71,7 +71,9 @@ public final class SuiteRunner {
             suite.smallParams().forEach(b::param);
         }
         for (String p : profilers) {
-            b.addProfiler(p);
+            if (!p.equals("gc")) {
+                b.addProfiler(p);
+            }
         }
         if (!suite.jvmArgs().isEmpty()) {
             b.jvmArgsAppend(suite.jvmArgs().toArray(String[]::new));

@@ -43,6 +43,16 @@ class BenchMainTest {
     }
 
     @Test
+    void aSuiteThatFailsIsReportedAndTheExitStatusSaysSo() {
+        SuiteCatalog ghosts = new SuiteCatalog(List.of(Suite.of("ghost", "matches no benchmark", "^no\\.such\\.")));
+        BenchMain main = new BenchMain(ghosts, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemUTC(), tmp.resolve("results"));
+        assertThat(main.execute(List.of("ghost", "--quick"))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bench: ghost: the run failed: No benchmarks to run");
+        assertThat(tmp.resolve("README.md")).as("regenerated anyway").exists();
+    }
+
+    @Test
     void aBadOptionIsAUsageError() {
         assertThat(run("--fast")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option --fast").contains("usage:");
