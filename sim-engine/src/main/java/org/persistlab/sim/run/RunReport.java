@@ -176,8 +176,7 @@ public final class RunReport {
         m.put("register_per_s", ordered("ipo", toList(load.gatewaySeries(seconds)), "aco",
                 toList(load.acoSeries(seconds))));
         Map<String, Object> states = new LinkedHashMap<>();
-        long buckets = t.stateTimeline()[0].length;
-        states.put("bucket_s", Math.max(1, (end + buckets - 1) / buckets) / 1e9);
+        states.put("bucket_s", t.bucketNanos() / 1e9);
         for (ServiceState s : ServiceState.values()) {
             states.put(s.name().toLowerCase(java.util.Locale.ROOT), toList(t.stateTimeline()[s.ordinal()]));
         }

@@ -86,7 +86,6 @@ public final class Simulation {
         this.network = new Network(sim, links, outage == null ? List.of() : List.of(outage));
         int total = scenario.totalPhones();
         int[] siteOf = new int[total];
-        this.truth = new TruthRecorder(siteOf, outage);
         network.addTap(moments::onWire);
         network.addTap(load::onWire);
         network.addTap(counts::onWire);
@@ -97,6 +96,8 @@ public final class Simulation {
         Map<Integer, List<GatewayUser>> siteUsers = new HashMap<>();
         Map<Integer, Map<String, Integer>> siteExtensions = new HashMap<>();
         provision(streams, baseDir, configs, acoUsers, siteUsers, siteExtensions, siteOf);
+        // After provisioning: the recorder keeps each phone's site, which provisioning decides.
+        this.truth = new TruthRecorder(siteOf, outage, end, TIMELINE_BUCKETS);
 
         Endpoint acoTls = configs.isEmpty() ? AddressPlan.ACO_HOST.withPort(5061)
                 : configs.get(0).primary().transport() == Transport.TLS ? configs.get(0).primary().address()
@@ -133,6 +134,11 @@ public final class Simulation {
                     .trunkEndpoint(AddressPlan.PSTN).trunkTransport(Transport.TCP)
                     .trunkChannels((int) scenario.integer(Params.IPO_TRUNK_CHANNELS))
                     .emergencyNumbers(Set.of("911"))
+                    // Tables sized to the site (at most 384 phones) rather than the core's generic defaults:
+                    // with hundreds of sites in one run, that is most of the gateways' memory.
+                    .maxPendingTransactions(Math.max(256, site.phones() * 8))
+                    .maxTrackedSources(Math.max(128, site.phones() * 2))
+                    .maxCalls(Math.max(64, site.phones() * 2))
                     .seed(seed * 31 + s)
                     .build();
             GatewayNode node = new GatewayNode(sim, new GatewayCore(cfg, siteUsers.getOrDefault(s, List.of())),
@@ -310,8 +316,16 @@ public final class Simulation {
                 seconds(Params.TCP_KEEPALIVE_INTERVAL, ps.tcpKeepAliveIntervalSeconds()),
                 scenario.isSet(Params.TCP_KEEPALIVE_PROBES) ? (int) scenario.integer(Params.TCP_KEEPALIVE_PROBES)
                         : ps.tcpKeepAliveProbes(),
-                new HashSet<>(ps.emergencyNumbers().isEmpty() ? List.of("911") : ps.emergencyNumbers()),
+                emergencyNumbers(ps.emergencyNumbers()),
                 boot, calls);
+    }
+
+    /** One set per distinct list of emergency numbers, shared by the phones that have it. */
+    private final Map<List<String>, Set<String>> emergencySets = new HashMap<>();
+
+    private Set<String> emergencyNumbers(List<String> fromSettings) {
+        List<String> key = fromSettings.isEmpty() ? List.of("911") : fromSettings;
+        return emergencySets.computeIfAbsent(key, Set::copyOf);
     }
 
     private static Transport transport(String name) {
@@ -476,7 +490,7 @@ public final class Simulation {
     /** The report of the run so far (normally called when it has finished). */
     public RunReport report() {
         long overload = gateways.stream().mapToLong(g -> g.core.counters().overload503Sent()).sum();
-        return RunReport.of(this, truth.finish(Math.max(sim.now(), 1), TIMELINE_BUCKETS), load, outage,
+        return RunReport.of(this, truth.finish(sim.now()), load, outage,
                 gateways.stream().mapToLong(g -> g.core.counters().challengesSent()).sum(), overload,
                 aco.rateLimited());
     }

@@ -16,8 +16,10 @@ import org.persistlab.sim.phone.LossTrigger;
  * @param incoming          [phase][completed, failed, no service] counts of incoming external calls
  * @param registrations     per controller name: attempts, succeeded, failed, REGISTER messages sent
  * @param stateTimeline     [state][bucket]: phones in each service state at each bucket start
+ * @param bucketNanos       the width of a timeline bucket
  */
 public record Truth(int phones, int affectedPhones, Summary failover, Summary noService, Summary emergencyBlackout,
                     long[] failoverNanos, EnumMap<LicenseOutcome, Long> licenses, EnumMap<LossTrigger, Long> triggers,
-                    long[][][] calls, long[][] incoming, Map<String, long[]> registrations, long[][] stateTimeline) {
+                    long[][][] calls, long[][] incoming, Map<String, long[]> registrations, long[][] stateTimeline,
+                    long bucketNanos) {
 }

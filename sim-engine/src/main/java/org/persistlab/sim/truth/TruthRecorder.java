@@ -15,17 +15,31 @@ import org.persistlab.sim.phone.ServiceState;
  * The simulation's own record of what happened to every phone, taken from the models themselves:
  * service states over time, license outcomes at IP Office, calls and registrations. The analyzer's
  * wire-derived numbers are held against what this records.
+ *
+ * <p>Memory per phone is constant: each phone's current state and the time it entered it, and what
+ * its finished stretches add up to, so a long outage with many failback attempts costs nothing more.
  */
 public final class TruthRecorder {
     /** Calls are counted by the phase of the outage their attempt started in. */
     public enum Phase { BEFORE, DURING, AFTER }
 
-    private final PhoneTimeline[] timelines;
+    private static final ServiceState[] STATES = ServiceState.values();
+
     private final int[] siteOf;
+    private final Outage outage;
+    private final long bucketNanos;
+    private final int buckets;
+    /** [state][bucket]: phones entering minus phones leaving the state, by bucket; prefix sums give counts. */
+    private final long[][] delta;
+    private final byte[] state;
+    private final long[] since;
+    private final long[] firstOnAco;
+    private final long[] limitedAfterFault;
+    private final long[] noService;
+    private final long[] no911;
     private final LicenseOutcome[] license;
     private final long[] licensedSince;
     private final long[] ipoRegisteredAt;
-    private final Outage outage;
     private final Map<LossTrigger, Long> triggers = new EnumMap<>(LossTrigger.class);
     private final long[][][] calls = new long[Phase.values().length][CallKind.values().length][CallOutcome.values().length];
     private final long[][] incoming = new long[Phase.values().length][3];
@@ -34,32 +48,43 @@ public final class TruthRecorder {
     /**
      * @param siteOf  the site of each phone, by phone id
      * @param outage  the outage, or {@code null} when the run has none
+     * @param end     when the run ends: the state timeline covers {@code [0, end)}
+     * @param buckets how many equal slices the state timeline has
      */
-    public TruthRecorder(int[] siteOf, Outage outage) {
+    public TruthRecorder(int[] siteOf, Outage outage, long end, int buckets) {
         int n = siteOf.length;
         this.siteOf = siteOf.clone();
         this.outage = outage;
-        timelines = new PhoneTimeline[n];
+        this.buckets = buckets;
+        this.bucketNanos = Math.max(1, (end + buckets - 1) / buckets);
+        this.delta = new long[STATES.length][buckets + 1];
+        state = new byte[n];
+        since = new long[n];
+        firstOnAco = new long[n];
+        limitedAfterFault = new long[n];
+        noService = new long[n];
+        no911 = new long[n];
         license = new LicenseOutcome[n];
         licensedSince = new long[n];
         ipoRegisteredAt = new long[n];
-        for (int i = 0; i < n; i++) {
-            timelines[i] = new PhoneTimeline();
-            license[i] = LicenseOutcome.NONE;
-            licensedSince[i] = -1;
-            ipoRegisteredAt[i] = -1;
-        }
+        java.util.Arrays.fill(state, (byte) ServiceState.STARTING.ordinal());
+        java.util.Arrays.fill(firstOnAco, -1);
+        java.util.Arrays.fill(limitedAfterFault, -1);
+        java.util.Arrays.fill(license, LicenseOutcome.NONE);
+        java.util.Arrays.fill(licensedSince, -1);
+        java.util.Arrays.fill(ipoRegisteredAt, -1);
+        delta[ServiceState.STARTING.ordinal()][0] = n;
     }
 
     public int phones() {
-        return timelines.length;
+        return state.length;
     }
 
     // ---- recording ----
 
     public void onPhoneEvent(PhoneEvent e) {
         if (e instanceof PhoneEvent.StateChanged s) {
-            timelines[s.phone()].add(s.at(), s.state());
+            changeState(s.phone(), s.at(), s.state());
         } else if (e instanceof PhoneEvent.LossDetected l) {
             triggers.merge(l.trigger(), 1L, Long::sum);
         } else if (e instanceof PhoneEvent.CallFinished c) {
@@ -69,6 +94,29 @@ public final class TruthRecorder {
             t[0]++;
             t[r.status() >= 200 && r.status() < 300 ? 1 : 2]++;
             t[3] += r.messagesSent();
+        }
+    }
+
+    /**
+     * A state change. One stamped in the past (DETECTING, known only when the phone gives up) splits
+     * the phone's current stretch; it never moves before the change already recorded before it.
+     */
+    private void changeState(int p, long at, ServiceState next) {
+        long t = Math.max(at, since[p]);
+        long[] add = stretch(p, t);
+        noService[p] += add[0];
+        no911[p] += add[1];
+        int b = (int) Math.min(buckets, (t + bucketNanos - 1) / bucketNanos);
+        delta[state[p]][b]--;
+        delta[next.ordinal()][b]++;
+        state[p] = (byte) next.ordinal();
+        since[p] = t;
+        if (next == ServiceState.ON_ACO && firstOnAco[p] < 0) {
+            firstOnAco[p] = t;
+        }
+        if (next == ServiceState.LIMITED_SERVICE && limitedAfterFault[p] < 0 && outage != null
+                && t >= outage.start() && outage.covers(siteOf[p], outage.start())) {
+            limitedAfterFault[p] = t;
         }
     }
 
@@ -105,72 +153,30 @@ public final class TruthRecorder {
 
     // ---- results ----
 
-    /** Works out everything the report needs, for a run that ended at {@code end}. */
-    public Truth finish(long end, int buckets) {
-        int n = timelines.length;
-        long[] failover = new long[n];
-        long[] noService = new long[n];
-        long[] blackout = new long[n];
-        int failed = 0;
-        int affected = 0;
-        for (int p = 0; p < n; p++) {
-            boolean hit = outage != null && outage.covers(siteOf[p], outage.start());
-            if (hit) {
-                affected++;
-                long limited = timelines[p].firstAfter(outage.start(), ServiceState.LIMITED_SERVICE);
-                if (limited >= 0) {
-                    failover[failed++] = limited - outage.start();
-                }
-            }
-            long[] without = withoutService(p, end);
-            noService[p] = without[0];
-            blackout[p] = without[1];
-        }
-        EnumMap<LicenseOutcome, Long> licenses = new EnumMap<>(LicenseOutcome.class);
-        for (LicenseOutcome o : LicenseOutcome.values()) {
-            licenses.put(o, 0L);
-        }
-        for (LicenseOutcome o : license) {
-            licenses.merge(o, 1L, Long::sum);
-        }
-        return new Truth(n, affected, Summary.of(failover, failed), Summary.of(noService), Summary.of(blackout),
-                java.util.Arrays.copyOf(failover, failed), licenses, new EnumMap<>(triggers), calls, incoming,
-                registrations, timeline(end, buckets));
-    }
-
     /**
-     * Time without service and time without 911, from the phone's first registration to the end.
-     * Service needs a controller that works: ACO while it is reachable, or IP Office with a license;
-     * 911 works on IP Office with or without one (domain.md §2.2, §4).
+     * What the phone's current stretch, from its start to {@code b}, adds to its time without service
+     * and without 911. Counting starts at the phone's first registration to ACO. Service needs a
+     * controller that works: ACO while it is reachable, or IP Office with a license; 911 works on IP
+     * Office with or without one (domain.md §2.2, §4).
      */
-    private long[] withoutService(int p, long end) {
-        PhoneTimeline t = timelines[p];
-        long start = t.firstAfter(0, ServiceState.ON_ACO);
-        if (start < 0) {
+    private long[] stretch(int p, long b) {
+        if (firstOnAco[p] < 0) {
             return new long[] {0, 0};
         }
-        long none = 0;
-        long no911 = 0;
-        for (int i = 0; i < t.size(); i++) {
-            long a = Math.max(t.time(i), start);
-            long b = i + 1 < t.size() ? t.time(i + 1) : end;
-            if (b <= a) {
-                continue;
-            }
-            ServiceState s = t.state(i);
-            if (s == ServiceState.ON_ACO) {
-                long lost = acoUnreachable(siteOf[p], a, b);
-                none += lost;
-                no911 += lost;
-            } else if (s == ServiceState.LIMITED_SERVICE || s == ServiceState.FAILING_BACK) {
-                long lic = licensedSince[p];
-                none += lic < 0 ? b - a : Math.max(0, Math.min(b, lic) - a);
-            } else {
-                none += b - a;
-                no911 += b - a;
-            }
+        long a = Math.max(since[p], firstOnAco[p]);
+        if (b <= a) {
+            return new long[] {0, 0};
         }
-        return new long[] {none, no911};
+        ServiceState s = STATES[state[p]];
+        if (s == ServiceState.ON_ACO) {
+            long lost = acoUnreachable(siteOf[p], a, b);
+            return new long[] {lost, lost};
+        }
+        if (s == ServiceState.LIMITED_SERVICE || s == ServiceState.FAILING_BACK) {
+            long lic = licensedSince[p];
+            return new long[] {lic < 0 ? b - a : Math.max(0, Math.min(b, lic) - a), 0};
+        }
+        return new long[] {b - a, b - a};
     }
 
     private long acoUnreachable(int site, long a, long b) {
@@ -180,24 +186,41 @@ public final class TruthRecorder {
         return Math.max(0, Math.min(b, outage.end()) - Math.max(a, outage.start()));
     }
 
-    /** Phones in each state at the start of each of {@code buckets} equal slices of {@code [0, end)}. */
-    private long[][] timeline(long end, int buckets) {
-        ServiceState[] states = ServiceState.values();
-        long[][] delta = new long[states.length][buckets + 1];
-        long width = Math.max(1, (end + buckets - 1) / buckets);
-        for (PhoneTimeline t : timelines) {
-            ServiceState prev = null;
-            for (int i = 0; i < t.size(); i++) {
-                int b = (int) Math.min(buckets, (t.time(i) + width - 1) / width);
-                if (prev != null) {
-                    delta[prev.ordinal()][b]--;
+    /** Everything the report needs for the run as it stands at {@code now}; nothing here changes the record. */
+    public Truth finish(long now) {
+        int n = state.length;
+        long[] failover = new long[n];
+        long[] none = new long[n];
+        long[] blackout = new long[n];
+        int failed = 0;
+        int affected = 0;
+        for (int p = 0; p < n; p++) {
+            if (outage != null && outage.covers(siteOf[p], outage.start())) {
+                affected++;
+                if (limitedAfterFault[p] >= 0) {
+                    failover[failed++] = limitedAfterFault[p] - outage.start();
                 }
-                delta[t.state(i).ordinal()][b]++;
-                prev = t.state(i);
             }
+            long[] open = stretch(p, now);
+            none[p] = noService[p] + open[0];
+            blackout[p] = no911[p] + open[1];
         }
-        long[][] counts = new long[states.length][buckets];
-        for (int s = 0; s < states.length; s++) {
+        EnumMap<LicenseOutcome, Long> licenses = new EnumMap<>(LicenseOutcome.class);
+        for (LicenseOutcome o : LicenseOutcome.values()) {
+            licenses.put(o, 0L);
+        }
+        for (LicenseOutcome o : license) {
+            licenses.merge(o, 1L, Long::sum);
+        }
+        return new Truth(n, affected, Summary.of(failover, failed), Summary.of(none), Summary.of(blackout),
+                java.util.Arrays.copyOf(failover, failed), licenses, new EnumMap<>(triggers), calls, incoming,
+                registrations, timeline(), bucketNanos);
+    }
+
+    /** Phones in each state at the start of each bucket. */
+    private long[][] timeline() {
+        long[][] counts = new long[STATES.length][buckets];
+        for (int s = 0; s < STATES.length; s++) {
             long run = 0;
             for (int b = 0; b < buckets; b++) {
                 run += delta[s][b];
@@ -205,10 +228,5 @@ public final class TruthRecorder {
             }
         }
         return counts;
-    }
-
-    /** The phone's state timeline, for step-by-step display. */
-    public ServiceState stateAt(int phone, long time) {
-        return timelines[phone].at(time);
     }
 }

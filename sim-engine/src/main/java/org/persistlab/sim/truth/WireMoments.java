@@ -37,13 +37,20 @@ public final class WireMoments {
     private record Request(String key, long start, long lastSignBefore) {
     }
 
-    /** Requests after the last answered one, oldest first, with a lookup by transaction. */
+    /**
+     * Requests after the last answered one, oldest first, with a lookup by transaction. Its containers
+     * are made on first use: most phones never have an unanswered request outside an outage.
+     */
     private static final class Unanswered {
-        final ArrayDeque<Request> queue = new ArrayDeque<>(4);
-        final Map<String, Request> byKey = new HashMap<>(4);
+        ArrayDeque<Request> queue;
+        Map<String, Request> byKey;
         long lastAnsweredStart = Long.MIN_VALUE;
 
         void add(Request r) {
+            if (byKey == null) {
+                queue = new ArrayDeque<>(4);
+                byKey = new HashMap<>(4);
+            }
             if (!byKey.containsKey(r.key)) {
                 byKey.put(r.key, r);
                 queue.addLast(r);
@@ -52,7 +59,7 @@ public final class WireMoments {
 
         /** An answer to {@code key}: it and every request that started before it leave. */
         boolean answer(String key) {
-            Request r = byKey.get(key);
+            Request r = byKey == null ? null : byKey.get(key);
             if (r == null) {
                 return false;
             }
@@ -64,6 +71,9 @@ public final class WireMoments {
         }
 
         Request first(long lastMessage, boolean mustHaveTimedOut) {
+            if (queue == null) {
+                return null;
+            }
             for (Request r : queue) {
                 if (!mustHaveTimedOut || r.start + TIMER_F <= lastMessage) {
                     return r;

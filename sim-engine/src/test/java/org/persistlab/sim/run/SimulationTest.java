@@ -246,4 +246,23 @@ class SimulationTest {
         assertThat(a.toString()).isEqualTo(b.toString());
         assertThat(c).isNotEqualTo(a);
     }
+
+    @Test
+    void anOutageOfOneSiteLeavesTheOtherSitesAlone() throws Exception {
+        Simulation sim = run("""
+                duration 30m
+                calls.rate 0/h
+                calls.incoming.rate 0/h
+                outage.sites branch
+                site hq phones=10
+                site branch phones=6
+                """, Path.of("."));
+        RunReport r = sim.report();
+        assertThat(r.truth().affectedPhones()).isEqualTo(6);
+        assertThat(r.failover().count()).isEqualTo(6);
+        // The hq phones never lost ACO: no time without service; the branch phones lost a minute or so.
+        assertThat(r.truth().noService().count()).isEqualTo(16);
+        assertThat(r.truth().noService().p50()).as("at least half the phones (hq) lost nothing").isZero();
+        assertThat(r.truth().noService().max()).isGreaterThan(40_000.0);
+    }
 }
