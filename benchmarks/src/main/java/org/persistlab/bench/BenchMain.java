@@ -26,6 +26,8 @@ import org.persistlab.bench.results.RunRecord;
  */
 public final class BenchMain {
     static final String JAR_COMMAND = "java -jar benchmarks/target/benchmarks.jar";
+    /** A suite that needs sockets and SIPp, not JMH: {@code ./lab bench} runs it in the shell. */
+    static final String SHELL_SUITE = "registration-rate";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
 
@@ -69,10 +71,16 @@ public final class BenchMain {
             printList();
             return 0;
         }
+        if (args.suites().contains(SHELL_SUITE)) {
+            err.println("bench: " + SHELL_SUITE + " runs SIPp against the gateway on sockets; run it with"
+                    + " './lab bench " + SHELL_SUITE + "'");
+            return 2;
+        }
         List<String> unknown = args.suites().stream().filter(s -> catalog.find(s).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             err.println("bench: unknown suite" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
-                    + "; known suites: " + String.join(", ", catalog.names()));
+                    + "; known suites: " + String.join(", ", catalog.names()) + ", and " + SHELL_SUITE
+                    + " (run by ./lab bench)");
             return 2;
         }
         List<Suite> suites = args.suites().isEmpty() ? catalog.all()
@@ -136,11 +144,13 @@ public final class BenchMain {
     private void printList() {
         out.println("suites:");
         for (Suite s : catalog.all()) {
-            out.printf("  %-12s %s%n", s.name(), s.summary());
+            out.printf("  %-18s %s%n", s.name(), s.summary());
             for (RatioPair p : s.ratios()) {
-                out.printf("  %-12s   RATIO %s / %s%n", "", p.ours(), p.peer());
+                out.printf("  %-18s   RATIO %s / %s%n", "", p.ours(), p.peer());
             }
         }
+        out.printf("  %-18s RFC 7502 registration-rate search: SIPp against the gateway on loopback, UDP and TCP"
+                + " (run by ./lab bench, only when named)%n", SHELL_SUITE);
         out.println("modes: " + RunMode.QUICK.describe() + "; " + RunMode.MEDIUM.describe() + "; "
                 + RunMode.FULL.describe() + " (the default)");
     }

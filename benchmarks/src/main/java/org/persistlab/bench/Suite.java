@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * @param include     a regular expression JMH searches for in each benchmark's full name
  * @param singleShot  each fork runs the benchmark once, unwarmed, and the time is the score
- * @param smallParams {@code @Param} values for modes with {@link RunMode#smallInputs()}
+ * @param smallParams {@code @Param} values for modes with {@link RunMode#smallInputs()}, several separated by
+ *                    commas
  */
 public record Suite(String name, String summary, String include, List<RatioPair> ratios, List<String> jvmArgs,
                     boolean singleShot, Map<String, String> smallParams) {

@@ -2,6 +2,7 @@ package org.persistlab.bench;
 
 import java.util.List;
 import java.util.Optional;
+import org.persistlab.bench.calendar.CalendarSuite;
 import org.persistlab.bench.capture.CaptureSuite;
 import org.persistlab.bench.gateway.GatewaySuite;
 import org.persistlab.bench.parser.ParserSuite;
@@ -17,7 +18,7 @@ public final class SuiteCatalog {
 
     public static SuiteCatalog standard() {
         return new SuiteCatalog(List.of(ParserSuite.suite(), GatewaySuite.suite(), CaptureSuite.suite(),
-                SimulationSuite.suite()));
+                CalendarSuite.suite(), SimulationSuite.suite()));
     }
 
     public List<Suite> all() {

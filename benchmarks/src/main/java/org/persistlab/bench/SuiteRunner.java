@@ -68,7 +68,7 @@ public final class SuiteRunner {
                     .measurementTime(TimeValue.milliseconds(mode.measurementMillis()));
         }
         if (mode.smallInputs()) {
-            suite.smallParams().forEach(b::param);
+            suite.smallParams().forEach((name, values) -> b.param(name, values.split(",")));
         }
         for (String p : profilers) {
             if (!p.equals("gc")) {

@@ -32,14 +32,22 @@ class BenchMainTest {
             assertThat(text).contains(s.name());
             s.ratios().forEach(p -> assertThat(text).contains("RATIO " + p.ours() + " / " + p.peer()));
         }
+        assertThat(text).contains("registration-rate");
     }
 
     @Test
     void anUnknownSuiteFailsWithTheKnownOnesAndRunsNothing() {
-        assertThat(run("parser", "registration-rate", "--quick")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown suite registration-rate")
-                .contains("known suites: " + String.join(", ", SuiteCatalog.standard().names()));
+        assertThat(run("parser", "registrations", "--quick")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown suite registrations")
+                .contains("known suites: " + String.join(", ", SuiteCatalog.standard().names())
+                        + ", and registration-rate (run by ./lab bench)");
         assertThat(tmp.resolve("results")).doesNotExist();
+    }
+
+    @Test
+    void theSippSearchIsTheShellsNotTheJars() {
+        assertThat(run("registration-rate")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("run it with './lab bench registration-rate'");
     }
 
     @Test

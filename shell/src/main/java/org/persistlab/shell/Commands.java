@@ -36,6 +36,7 @@ public final class Commands {
         r.add(new AnalyzeCommand(null));
         r.add(new ScriptFileCommand(Commands::shell));
         r.add(new SettingsCommand());
+        r.add(new org.persistlab.shell.serve.ServeCommand());
         r.add(new org.persistlab.shell.bench.BenchCommand());
         return r;
     }

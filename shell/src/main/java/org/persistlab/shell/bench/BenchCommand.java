@@ -18,7 +18,9 @@ import org.persistlab.shell.cli.PositionalSpec;
  * {@code lab bench [SUITE...] [--quick|--medium|--full] [--list] [--prof NAME] [--results DIR]}: runs the
  * JMH suites. They live in their own jar ({@code benchmarks/target/benchmarks.jar}, which {@code ./lab}
  * builds on demand) so the lab itself never ships JMH; this command starts that jar as a child process
- * with the same arguments, streams what it prints, and exits with its status.
+ * with the same arguments, streams what it prints, and exits with its status. The
+ * {@code registration-rate} suite (SIPp against the gateway on real sockets) runs here instead,
+ * after the JMH suites.
  */
 public final class BenchCommand implements Command {
     static final String JAR = "benchmarks/target/benchmarks.jar";
@@ -27,10 +29,12 @@ public final class BenchCommand implements Command {
     private static final List<String> FLAGS = List.of("--quick", "--medium", "--full", "--list");
 
     private final CommandSpec spec = CommandSpec.builder("bench", "run the JMH benchmark suites beside their peers")
-            .description("Runs the named suites (all when none is named) in " + JAR + " and prints one line"
-                    + " 'RATIO suite=... ours=... peer=... value=ours/peer' per peer at the end; higher is better"
+            .description("Runs the named suites (all JMH suites when none is named) in " + JAR + " and prints one"
+                    + " line 'RATIO suite=... ours=... peer=... value=ours/peer' per peer at the end; higher is better"
                     + " for us. Results go to benchmarks/results/ as JMH JSON, and benchmarks/README.md is"
-                    + " regenerated from them. An unknown suite name fails with the list of known suites.")
+                    + " regenerated from them. An unknown suite name fails with the list of known suites."
+                    + " 'registration-rate' is RFC 7502's registration-rate search with SIPp against the gateway on"
+                    + " loopback (UDP and TCP, minutes; needs sipp); it runs only when named.")
             .positional(PositionalSpec.many("SUITE", "suites to run; --list shows them", true, Completion.NONE))
             .option(OptionSpec.flag("--quick", "a smoke run: 1 fork, short warm-up and measurement"))
             .option(OptionSpec.flag("--medium", "1 fork, 3 x 1 s warm-up, 5 x 1 s measurement"))
@@ -42,14 +46,16 @@ public final class BenchCommand implements Command {
 
     private final Function<String, String> environment;
     private final Path java;
+    private final RegistrationRate registrationRate;
 
     public BenchCommand() {
-        this(System::getenv, Path.of(System.getProperty("java.home"), "bin", "java"));
+        this(System::getenv, Path.of(System.getProperty("java.home"), "bin", "java"), RegistrationRate.sipp());
     }
 
-    BenchCommand(Function<String, String> environment, Path java) {
+    BenchCommand(Function<String, String> environment, Path java, RegistrationRate registrationRate) {
         this.environment = environment;
         this.java = java;
+        this.registrationRate = registrationRate;
     }
 
     @Override
@@ -60,13 +66,27 @@ public final class BenchCommand implements Command {
     @Override
     public int run(Invocation inv) throws LabException, InterruptedException {
         Path home = labHome(inv);
+        List<String> jmhSuites = inv.positionals().stream().filter(s -> !s.equals(RegistrationRate.SUITE)).toList();
+        boolean rate = jmhSuites.size() < inv.positionals().size();
+        int status = 0;
+        if (!rate || !jmhSuites.isEmpty() || inv.flag("--list")) {
+            status = runJar(inv, home, jmhSuites);
+        }
+        if (rate && status == 0 && !inv.flag("--list")) {
+            status = registrationRate.run(inv.flag("--quick"), home.resolve("benchmarks/target/registration-rate"),
+                    inv.out());
+        }
+        return status;
+    }
+
+    private int runJar(Invocation inv, Path home, List<String> suites) throws LabException, InterruptedException {
         Path jar = home.resolve(JAR);
         if (!Files.isRegularFile(jar)) {
             throw new LabException("the benchmarks jar is missing: " + jar + "; './lab bench' builds it, or run"
                     + " 'mvn -B -pl benchmarks -am package -DskipTests' in " + home);
         }
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Dfile.encoding=UTF-8", "-jar", jar.toString()));
-        command.addAll(jarArguments(inv));
+        command.addAll(jarArguments(inv, suites));
         try {
             return ChildProcess.run(command, home, inv.out(), inv.err(), inv.context().cancel());
         } catch (IOException e) {
@@ -75,8 +95,8 @@ public final class BenchCommand implements Command {
     }
 
     /** The same arguments, in the jar's syntax; a relative results folder is the user's, not the lab's. */
-    private List<String> jarArguments(Invocation inv) {
-        List<String> args = new ArrayList<>(inv.positionals());
+    private List<String> jarArguments(Invocation inv, List<String> suites) {
+        List<String> args = new ArrayList<>(suites);
         for (String flag : FLAGS) {
             if (inv.flag(flag)) {
                 args.add(flag);

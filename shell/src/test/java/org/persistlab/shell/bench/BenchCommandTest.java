@@ -35,6 +35,14 @@ class BenchCommandTest {
     record Result(int status, String out, String err) {
     }
 
+    /** Stands in for the SIPp search: records how it was asked to run. */
+    private final List<String> rateRuns = new java.util.ArrayList<>();
+    private final RegistrationRate rate = (quick, workDir, out) -> {
+        rateRuns.add((quick ? "quick " : "full ") + workDir);
+        out.println("registration rate: 1234/s");
+        return 0;
+    };
+
     @BeforeEach
     void fakeBenchmarksJar() throws Exception {
         Path jar = home.resolve(BenchCommand.JAR);
@@ -53,7 +61,7 @@ class BenchCommandTest {
 
     private Result lab(Map<String, String> env, String... args) {
         CommandRegistry r = new CommandRegistry();
-        r.add(new BenchCommand(env::get, Path.of(System.getProperty("java.home"), "bin", "java")));
+        r.add(new BenchCommand(env::get, Path.of(System.getProperty("java.home"), "bin", "java"), rate));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandContext ctx = new CommandContext(new PrintWriter(out), new PrintWriter(err), false, 100,
@@ -97,6 +105,30 @@ class BenchCommandTest {
         Result r = lab(Map.of(), "bench");
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("LAB_HOME is not set").contains("./lab");
+    }
+
+    @Test
+    void registrationRateRunsInTheShellAfterTheJarsSuites() {
+        Result r = lab(Map.of("LAB_HOME", home.toString()), "bench", "parser", "registration-rate", "--quick");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("args: parser --quick");
+        assertThat(r.out().indexOf("args:")).isLessThan(r.out().indexOf("registration rate: 1234/s"));
+        assertThat(rateRuns).containsExactly("quick " + home.resolve("benchmarks/target/registration-rate"));
+    }
+
+    @Test
+    void registrationRateAloneNeedsNoJar() throws Exception {
+        Files.delete(home.resolve(BenchCommand.JAR));
+        Result r = lab(Map.of("LAB_HOME", home.toString()), "bench", "registration-rate");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(rateRuns).containsExactly("full " + home.resolve("benchmarks/target/registration-rate"));
+    }
+
+    @Test
+    void aFailingJarSuiteStopsBeforeTheSearch() {
+        Result r = lab(Map.of("LAB_HOME", home.toString()), "bench", "fail", "registration-rate");
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(rateRuns).isEmpty();
     }
 
     @Test

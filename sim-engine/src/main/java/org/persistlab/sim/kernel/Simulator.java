@@ -3,6 +3,8 @@ package org.persistlab.sim.kernel;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import org.persistlab.sim.kernel.random.Distribution;
+import org.persistlab.sim.kernel.random.RandomStream;
 
 /**
  * One discrete-event kernel: a virtual clock in nanoseconds and a calendar of pending events. It pops
@@ -135,6 +137,17 @@ public final class Simulator {
         PeriodicTimer timer = new PeriodicTimer(this, intervalNanos, event);
         timer.start();
         return timer;
+    }
+
+    /**
+     * Fires {@code event} repeatedly, each interval drawn from {@code interval} with {@code rng} (see
+     * {@link Distribution#sampleNanos}); for instance {@code new UniformFraction(0.8, 1.0, period)} for a
+     * keep-alive at a random 80 to 100 % of its period. The first firing is one drawn interval from now.
+     */
+    public PeriodicTimer every(Distribution interval, RandomStream rng, Event event) {
+        Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(rng, "rng");
+        return every(() -> interval.sampleNanos(rng), event);
     }
 
     /**

@@ -9,6 +9,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.persistlab.sim.kernel.random.RandomStream;
+import org.persistlab.sim.kernel.random.RandomStreams;
+import org.persistlab.sim.kernel.random.UniformFraction;
 
 class SimulatorTest {
 
@@ -313,5 +316,43 @@ class SimulatorTest {
         assertThat(calendar.cancel(b)).isFalse();
         assertThatThrownBy(calendar::removeFirst).isInstanceOf(java.util.NoSuchElementException.class);
         assertThatThrownBy(() -> calendar.timeOf(a)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void clearingRightAfterARemovalFreesEverySlotOnce() {
+        HeapCalendar calendar = new HeapCalendar(2);
+        calendar.add(1, note("a"));
+        calendar.add(2, note("b"));
+        calendar.add(3, note("c"));
+        calendar.removeFirst();
+        assertThat(calendar.size()).isEqualTo(2);
+        calendar.clear();
+        assertThat(calendar.size()).isZero();
+        long x = calendar.add(30, note("x"));
+        long y = calendar.add(10, note("y"));
+        long z = calendar.add(20, note("z"));
+        assertThat((int) x).isNotEqualTo((int) y).isNotEqualTo((int) z);
+        assertThat((int) y).isNotEqualTo((int) z);
+        assertThat(calendar.firstTime()).isEqualTo(10);
+        calendar.removeFirst();
+        assertThat(calendar.timeOf(x)).isEqualTo(30);
+        assertThat(calendar.firstTime()).isEqualTo(20);
+    }
+
+    @Test
+    void periodicTimerWithAJitteredDistributionStaysWithinItsBounds() {
+        RandomStream rng = new RandomStreams(3).stream("keep-alive");
+        RandomStream replay = new RandomStreams(3).stream("keep-alive");
+        UniformFraction keepAlive = new UniformFraction(0.8, 1.0, 100_000);
+        List<Long> times = new ArrayList<>();
+        sim.every(keepAlive, rng, s -> times.add(s.now()));
+        sim.runUntil(1_000_000);
+
+        assertThat(times).hasSizeBetween(10, 12);
+        long previous = 0;
+        for (long time : times) {
+            assertThat(time - previous).isEqualTo(keepAlive.sampleNanos(replay)).isBetween(80_000L, 100_000L);
+            previous = time;
+        }
     }
 }

@@ -93,12 +93,14 @@ public final class DistributionSpec {
                 key = text.substring(start, keyEnd);
                 pos = afterKey + 1;
             }
+            skipSpaces();
             int valueStart = pos;
             int valueEnd = scanToken();
             int probStart = -1;
             int probEnd = -1;
             if (pos < text.length() && text.charAt(pos) == ':') {
                 pos++;
+                skipSpaces();
                 probStart = pos;
                 probEnd = scanToken();
             }

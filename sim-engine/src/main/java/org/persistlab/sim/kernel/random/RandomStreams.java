@@ -10,7 +10,9 @@ import java.util.Objects;
  * {@link Mrg32k3a}), so a stream depends only on the master seed and its key: creation order does not
  * matter, and adding a phone does not change the numbers any other phone draws. Name streams with a
  * stable key, {@link #stream(long)} for an index or {@link #stream(String)} for a name such as
- * {@code "phone-17/options"}; the name is hashed to 64 bits with {@link #keyOf(String)}.
+ * {@code "phone-17/options"}; the name is hashed to 64 bits with {@link #keyOf(String)}. Two of
+ * {@code n} names share a stream with probability about n^2 / 2^65 (for a million names, 3e-8); small
+ * index keys and hashed names meet only if a hash lands below the largest index, which is as unlikely.
  *
  * <p>Replications and common random numbers. {@link #forReplication(long)} returns the same streams
  * moved to substream {@code r} (2^76 draws apart, as SSJ's {@code resetNextSubstream}), so

@@ -35,7 +35,8 @@ class DistributionSpecTest {
     @Test
     void readsPlainNumbersWhenAskedTo() {
         assertThat(DistributionSpec.parseNumber("uniform(-1, 2.5e1)")).isEqualTo(new Uniform(-1, 25));
-        assertThat(DistributionSpec.parseNumber("empirical(1:0.25, 3:0.75)").mean()).isCloseTo(2.5, within(1e-12));
+        assertThat(DistributionSpec.parseNumber("empirical(1: 0.25, 3 :0.75)").mean()).isCloseTo(2.5, within(1e-12));
+        assertThat(DistributionSpec.parseNumber("lognormal(mu = 1.5, sigma= 0.25)")).isEqualTo(new LogNormal(1.5, 0.25));
     }
 
     @Test
