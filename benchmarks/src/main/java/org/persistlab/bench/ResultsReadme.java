@@ -115,7 +115,9 @@ public final class ResultsReadme {
         for (Suite s : catalog.all()) {
             md.append("- `").append(s.name()).append("`: ").append(s.summary()).append(";\n");
         }
-        md.append('\n');
+        md.append("- `").append(BenchMain.SHELL_SUITE).append("`: RFC 7502's registration-rate search, SIPp against the")
+                .append(" gateway on loopback over UDP and TCP; `./lab bench ").append(BenchMain.SHELL_SUITE)
+                .append("` runs it in the shell and prints its figures (they are not kept here).\n\n");
     }
 
     private static String ratioCell(Measurement m, List<RatioLine> ratios) {
