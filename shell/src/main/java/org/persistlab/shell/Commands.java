@@ -37,6 +37,7 @@ public final class Commands {
         r.add(new ScriptFileCommand(Commands::shell));
         r.add(new SettingsCommand());
         r.add(new org.persistlab.shell.serve.ServeCommand());
+        r.add(new org.persistlab.shell.bench.BenchCommand());
         return r;
     }
 

@@ -14,7 +14,9 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.persistlab.bench.RatioPair;
 import org.persistlab.bench.RatioReport;
+import org.persistlab.bench.Suite;
 import org.persistlab.sim.kernel.Durations;
 import org.persistlab.sim.kernel.SpecParseException;
 
@@ -42,6 +44,19 @@ public final class CalendarSuite {
             + " [--time 2s] [--n 1000,100000] [--with-simulator]";
 
     private CalendarSuite() {
+    }
+
+    /**
+     * The suite as {@code lab bench calendar} runs it (through {@code BenchMain}): the three calendars
+     * at every N, in a fixed 1 GB heap; quick and smoke runs take N = 1,000 and 100,000 only.
+     */
+    public static Suite suite() {
+        return new Suite(SUITE, "hold-model events per second at N = 1e3..1e6: our HeapCalendar vs"
+                + " java.util.PriorityQueue and SSJ's SplayTree",
+                "^" + HoldModelBenchmark.class.getName().replace(".", "\\.") + "\\.(" + OURS + "|"
+                        + String.join("|", PEERS) + ")$",
+                PEERS.stream().map(p -> new RatioPair(OURS, p)).toList(), List.of("-Xms1g", "-Xmx1g"), false,
+                Map.of("n", "1000,100000"));
     }
 
     /** What to run, read from the command line. */
