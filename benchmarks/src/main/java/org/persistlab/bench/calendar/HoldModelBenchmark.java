@@ -28,8 +28,10 @@ import umontreal.ssj.simevents.eventlist.SplayTree;
  *       (time, sequence, handler) objects, one allocated per event;
  *   <li>{@code ssjSplayTree}: SSJ 3.3.2's default event list, {@code SplayTree}, holding SSJ events that
  *       are taken out and put back with a new time;
- *   <li>{@code simulator} (optional, see {@link CalendarSuite}): our full {@link Simulator} loop, each
- *       handler rescheduling itself, to show what the kernel adds around the calendar.
+ *   <li>{@code simulator}: our full {@link Simulator} loop, each handler rescheduling itself, to show what
+ *       the kernel adds around the calendar (not in the suite's RATIO pairs; run it by name with JMH's
+ *       include pattern through JMH's own runner, {@code java -cp benchmarks/target/benchmarks.jar
+ *       org.openjdk.jmh.Main HoldModelBenchmark.simulator}).
  * </ul>
  *
  * <p>All of them replay the same precomputed increments (one fixed-seed sequence, in 1 ns units of a
