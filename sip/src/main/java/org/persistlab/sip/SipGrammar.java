@@ -41,11 +41,38 @@ final class SipGrammar {
 
     /** Splits at commas that are outside quoted strings and angle brackets; trims; drops empty elements. */
     static List<String> splitCommaList(String v) {
-        List<String> out = null;
+        int comma = nextTopLevelComma(v, 0);
+        if (comma < 0) {
+            String t = v.trim();
+            return t.isEmpty() ? List.of() : Collections.singletonList(t);
+        }
+        List<String> out = new ArrayList<>(4);
         int start = 0;
+        while (comma >= 0) {
+            addTrimmed(out, v, start, comma);
+            start = comma + 1;
+            comma = nextTopLevelComma(v, start);
+        }
+        addTrimmed(out, v, start, v.length());
+        return out;
+    }
+
+    /** The first element of a comma list (outside quotes and angle brackets), trimmed. */
+    static String firstCommaElement(String v) {
+        int comma = nextTopLevelComma(v, 0);
+        return (comma < 0 ? v : v.substring(0, comma)).trim();
+    }
+
+    /**
+     * The next comma at or after {@code from} that separates list elements: not inside a quoted string
+     * or angle brackets. -1 when there is none.
+     *
+     * @throws SipParseException when a quoted string is not closed
+     */
+    private static int nextTopLevelComma(String v, int from) {
         boolean quoted = false;
         int angle = 0;
-        for (int i = 0; i < v.length(); i++) {
+        for (int i = from; i < v.length(); i++) {
             char c = v.charAt(i);
             if (quoted) {
                 if (c == '\\') {
@@ -60,22 +87,13 @@ final class SipGrammar {
             } else if (c == '>') {
                 angle = Math.max(0, angle - 1);
             } else if (c == ',' && angle == 0) {
-                if (out == null) {
-                    out = new ArrayList<>(4);
-                }
-                addTrimmed(out, v, start, i);
-                start = i + 1;
+                return i;
             }
         }
         if (quoted) {
             throw new SipParseException(v.length(), "unterminated quoted string");
         }
-        if (out == null) {
-            String t = v.trim();
-            return t.isEmpty() ? List.of() : Collections.singletonList(t);
-        }
-        addTrimmed(out, v, start, v.length());
-        return out;
+        return -1;
     }
 
     private static void addTrimmed(List<String> out, String v, int s, int e) {
@@ -229,31 +247,6 @@ final class SipGrammar {
             i = s;
         }
         return null;
-    }
-
-    /** The first element of a comma list (outside quotes and angle brackets), trimmed. */
-    static String firstCommaElement(String v) {
-        boolean quoted = false;
-        int angle = 0;
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (quoted) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == '<') {
-                angle++;
-            } else if (c == '>') {
-                angle = Math.max(0, angle - 1);
-            } else if (c == ',' && angle == 0) {
-                return v.substring(0, i).trim();
-            }
-        }
-        return v.trim();
     }
 
     /** Index of the quote closing the quoted string that opens at {@code open}. */
