@@ -174,7 +174,7 @@ final class RunText {
         out.println(INDENT + "REGISTER/s over time (one character = " + Math.max(1, perChar)
                 + " s, its busiest second):");
         new TextTable("", "", "").withoutHeader().alignRight(2)
-                .row("IP Office", Sparkline.of(ipo, chartWidth), "max " + Arrays.stream(ipo).max().orElse(0))
+                .row("IP Offices, all sites", Sparkline.of(ipo, chartWidth), "max " + Arrays.stream(ipo).max().orElse(0))
                 .row("ACO", Sparkline.of(aco, chartWidth), "max " + Arrays.stream(aco).max().orElse(0))
                 .write(out, INDENT + INDENT, Integer.MAX_VALUE);
     }
