@@ -1,15 +1,33 @@
 package org.persistlab.sip;
 
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * A challenge or credentials header (WWW-Authenticate, Proxy-Authenticate, Authorization,
  * Proxy-Authorization; RFC 3261 §20.7, §20.27, §20.28, §20.44 and RFC 7616): a scheme and
- * comma-separated {@code name=value} parameters, values unquoted, names lower-cased.
+ * comma-separated {@code name=value} parameters. Names compare without case; values come unquoted
+ * and unescaped; when a name repeats, its first value counts.
+ *
+ * <p>The whole header is checked when it is parsed, but only the positions of the parameters are
+ * kept: a value becomes a string when it is asked for, so reading the three parameters a registrar
+ * needs out of the nine a phone sends costs three strings, not a map of nine.
  */
-public record AuthHeader(String scheme, Map<String, String> params) {
+public final class AuthHeader {
+    private final String value;
+    private final String scheme;
+    /** Per parameter: name start, name end, value start, value end (inside the quotes when quoted). */
+    private final int[] spans;
+    private final boolean[] quoted;
+    private final int count;
+
+    private AuthHeader(String value, String scheme, int[] spans, boolean[] quoted, int count) {
+        this.value = value;
+        this.scheme = scheme;
+        this.spans = spans;
+        this.quoted = quoted;
+        this.count = count;
+    }
+
     public static AuthHeader parse(String value) {
         String v = value;
         int n = v.length();
@@ -25,7 +43,9 @@ public record AuthHeader(String scheme, Map<String, String> params) {
             throw new SipParseException(s, "authentication scheme missing");
         }
         String scheme = v.substring(s, i);
-        Map<String, String> params = new LinkedHashMap<>(12);
+        int[] spans = new int[4 * 10];
+        boolean[] quoted = new boolean[10];
+        int count = 0;
         while (i < n) {
             while (i < n && (SipGrammar.isWs(v.charAt(i)) || v.charAt(i) == ',')) {
                 i++;
@@ -40,30 +60,42 @@ public record AuthHeader(String scheme, Map<String, String> params) {
             if (i == ns) {
                 throw new SipParseException(i, "expected an auth parameter name");
             }
-            String name = v.substring(ns, i).toLowerCase(Locale.ROOT);
+            int ne = i;
             while (i < n && SipGrammar.isWs(v.charAt(i))) {
                 i++;
             }
             if (i >= n || v.charAt(i) != '=') {
-                throw new SipParseException(i, "expected '=' after auth parameter " + name);
+                throw new SipParseException(i, "expected '=' after auth parameter " + v.substring(ns, ne));
             }
             i++;
             while (i < n && SipGrammar.isWs(v.charAt(i))) {
                 i++;
             }
-            String val;
-            if (i < n && v.charAt(i) == '"') {
+            int vs;
+            int ve;
+            boolean q = i < n && v.charAt(i) == '"';
+            if (q) {
                 int close = SipGrammar.closingQuote(v, i);
-                val = SipGrammar.unescape(v, i + 1, close);
+                vs = i + 1;
+                ve = close;
                 i = close + 1;
             } else {
-                int vs = i;
+                vs = i;
                 while (i < n && v.charAt(i) != ',' && !SipGrammar.isWs(v.charAt(i))) {
                     i++;
                 }
-                val = v.substring(vs, i);
+                ve = i;
             }
-            params.putIfAbsent(name, val);
+            if (count == quoted.length) {
+                spans = Arrays.copyOf(spans, 8 * count);
+                quoted = Arrays.copyOf(quoted, 2 * count);
+            }
+            spans[4 * count] = ns;
+            spans[4 * count + 1] = ne;
+            spans[4 * count + 2] = vs;
+            spans[4 * count + 3] = ve;
+            quoted[count] = q;
+            count++;
             while (i < n && SipGrammar.isWs(v.charAt(i))) {
                 i++;
             }
@@ -71,14 +103,34 @@ public record AuthHeader(String scheme, Map<String, String> params) {
                 throw new SipParseException(i, "expected ',' between auth parameters");
             }
         }
-        return new AuthHeader(scheme, java.util.Collections.unmodifiableMap(params));
+        return new AuthHeader(v, scheme, spans, quoted, count);
     }
 
+    /** The scheme as written, e.g. {@code Digest}. */
+    public String scheme() {
+        return scheme;
+    }
+
+    /** The first value of the parameter {@code name} (any case), unquoted; {@code null} when absent. */
     public String param(String name) {
-        return params.get(name.toLowerCase(Locale.ROOT));
+        int len = name.length();
+        for (int k = 0; k < count; k++) {
+            int ns = spans[4 * k];
+            if (spans[4 * k + 1] - ns == len && value.regionMatches(true, ns, name, 0, len)) {
+                int vs = spans[4 * k + 2];
+                int ve = spans[4 * k + 3];
+                return quoted[k] ? SipGrammar.unescape(value, vs, ve) : value.substring(vs, ve);
+            }
+        }
+        return null;
     }
 
     public boolean isDigest() {
         return scheme.equalsIgnoreCase("Digest");
+    }
+
+    @Override
+    public String toString() {
+        return value.strip();
     }
 }

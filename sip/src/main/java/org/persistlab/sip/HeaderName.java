@@ -54,6 +54,9 @@ public enum HeaderName {
     FLOW_TIMER("Flow-Timer", (char) 0, false),
     SUBSCRIPTION_STATE("Subscription-State", (char) 0, false);
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long FOLD = 0x2020202020202020L;
     private static final HeaderName[] VALUES = values();
     /** Open-addressed table keyed by a case-folded hash of the name; sized to stay sparse. */
     private static final HeaderName[] TABLE = new HeaderName[512];
@@ -62,7 +65,7 @@ public enum HeaderName {
     static {
         for (HeaderName h : VALUES) {
             byte[] n = h.lower;
-            int slot = hash(n, 0, n.length) & (TABLE.length - 1);
+            int slot = spread(foldedHash(n, 0, n.length)) & (TABLE.length - 1);
             while (TABLE[slot] != null) {
                 slot = (slot + 1) & (TABLE.length - 1);
             }
@@ -78,12 +81,23 @@ public enum HeaderName {
     private final char compact;
     private final boolean commaList;
     private final byte[] lower;
+    /** {@link #lower} read as little-endian longs, for {@link #matchesToken}; the partial last word is not used. */
+    private final long[] words;
 
     HeaderName(String canonical, char compact, boolean commaList) {
         this.canonical = canonical;
         this.compact = compact;
         this.commaList = commaList;
         this.lower = canonical.toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        this.words = new long[lower.length / Long.BYTES];
+        // Assembled by hand: the enum's constants are built before its static fields (LONGS) exist.
+        for (int w = 0; w < words.length; w++) {
+            long v = 0;
+            for (int k = Long.BYTES - 1; k >= 0; k--) {
+                v = v << 8 | (lower[w * Long.BYTES + k] & 0xFF);
+            }
+            words[w] = v;
+        }
     }
 
     /** The long form as RFC 3261 spells it, e.g. {@code Call-ID}. */
@@ -103,20 +117,54 @@ public enum HeaderName {
 
     /** Looks up a name given as bytes; {@code null} when it is not one of ours. */
     public static HeaderName lookup(byte[] b, int start, int end) {
+        return lookup(b, start, end, foldedHash(b, start, end), false);
+    }
+
+    /**
+     * As {@link #lookup(byte[], int, int)}, for a name that the message indexer already walked: it
+     * computed the {@link #foldedHash} on the way and checked that the name is a token (RFC 3261
+     * §25.1). A token lets the comparison fold case eight bytes at a time: ORing 0x20 into a token
+     * character only ever turns an upper-case letter into its lower-case one or leaves a character
+     * that is in none of our names, so the names match exactly when they are equal without case.
+     */
+    static HeaderName lookupToken(byte[] b, int start, int end, int foldedHash) {
+        return lookup(b, start, end, foldedHash, true);
+    }
+
+    private static HeaderName lookup(byte[] b, int start, int end, int foldedHash, boolean token) {
         int len = end - start;
         if (len == 1) {
             int c = b[start];
             return c >= 0 ? COMPACT[c] : null;
         }
-        int slot = hash(b, start, end) & (TABLE.length - 1);
+        int slot = spread(foldedHash) & (TABLE.length - 1);
         HeaderName h;
         while ((h = TABLE[slot]) != null) {
-            if (h.matches(b, start, end)) {
+            if (token ? h.matchesToken(b, start, len) : h.matches(b, start, end)) {
                 return h;
             }
             slot = (slot + 1) & (TABLE.length - 1);
         }
         return null;
+    }
+
+    private boolean matchesToken(byte[] b, int start, int len) {
+        byte[] n = lower;
+        if (n.length != len) {
+            return false;
+        }
+        int i = 0;
+        for (; i + Long.BYTES <= len; i += Long.BYTES) {
+            if (((long) LONGS.get(b, start + i) | FOLD) != words[i >>> 3]) {
+                return false;
+            }
+        }
+        for (; i < len; i++) {
+            if ((b[start + i] | 0x20) != n[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Looks up a name given as text, long or compact form. */
@@ -142,15 +190,20 @@ public enum HeaderName {
         return true;
     }
 
-    private static int hash(byte[] b, int start, int end) {
+    /**
+     * {@code h = 31 * h + (c | 0x20)} over the name: ORing in 0x20 lower-cases the letters and leaves
+     * every other token character where {@link #matches} would still tell it apart, so it is a fine
+     * bucket key even though it is not a case fold of arbitrary bytes.
+     */
+    static int foldedHash(byte[] b, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            int c = b[i];
-            if (c >= 'A' && c <= 'Z') {
-                c += 32;
-            }
-            h = h * 31 + c;
+            h = h * 31 + (b[i] | 0x20);
         }
+        return h;
+    }
+
+    private static int spread(int h) {
         return h ^ (h >>> 9);
     }
 }

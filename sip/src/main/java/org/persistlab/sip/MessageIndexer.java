@@ -223,6 +223,31 @@ final class MessageIndexer {
     }
 
     private void header(int s, int e) {
+        // The common case in one walk over the name: it is a token, its case is folded into the lookup
+        // hash, and a colon ends it. Anything else takes the careful path, which says what is wrong.
+        int h = 0;
+        int i = s;
+        while (i < e) {
+            int c = buf[i];
+            if (c == ':') {
+                break;
+            }
+            if (!SipGrammar.isTokenChar(c)) {
+                headerCarefully(s, e);
+                return;
+            }
+            h = h * 31 + (c | 0x20);
+            i++;
+        }
+        if (i == e || i == s) {
+            headerCarefully(s, e);
+            return;
+        }
+        add(s, i, skipWs(i + 1, e), e, HeaderName.lookupToken(buf, s, i, h));
+    }
+
+    /** A header line with whitespace before the colon, or something wrong with it. */
+    private void headerCarefully(int s, int e) {
         int colon = indexOf(':', s, e);
         if (colon < 0) {
             throw fail(s, "header line has no ':'");
@@ -236,12 +261,14 @@ final class MessageIndexer {
                 throw fail(i, "header name is not a token");
             }
         }
-        int vs = skipWs(colon + 1, e);
+        add(s, nameEnd, skipWs(colon + 1, e), e, HeaderName.lookup(buf, s, nameEnd));
+    }
+
+    private void add(int s, int nameEnd, int vs, int e, HeaderName name) {
         int ve = trimEnd(vs, e);
         if (count == names.length) {
             grow();
         }
-        HeaderName name = HeaderName.lookup(buf, s, nameEnd);
         names[count] = name;
         spans[4 * count] = s;
         spans[4 * count + 1] = nameEnd;
@@ -303,12 +330,11 @@ final class MessageIndexer {
         if (p >= limit) {
             return -2;
         }
-        for (int i = p; i < limit; i++) {
-            if (buf[i] == '\n') {
-                return i > p && buf[i - 1] == '\r' ? i - 1 : i;
-            }
+        int i = LineFeeds.find(buf, p, limit);
+        if (i < 0) {
+            return -1;
         }
-        return -1;
+        return i > p && buf[i - 1] == '\r' ? i - 1 : i;
     }
 
     private int nextLine(int contentEnd) {

@@ -174,6 +174,20 @@ public final class SipMessage {
         return spans[4 * i + 2] - off;
     }
 
+    /**
+     * Offset from the start of the message of the end of the i-th header's value, trailing blanks
+     * dropped; for a folded value, the end of its last line. With {@link #headerValueOffsetAt} it lets
+     * a reader that holds a copy of the bytes ({@link #copyTo}) take a value without a String.
+     */
+    public int headerValueEndOffsetAt(int i) {
+        return spans[4 * i + 3] - off;
+    }
+
+    /** True when the i-th header's value continues on further lines (obsolete folding, RFC 3261 §7.3.1). */
+    public boolean headerFoldedAt(int i) {
+        return folded != null && folded[i];
+    }
+
     /** The first value of a header given by name (long or compact form, any case), or {@code null}. */
     public String header(String name) {
         HeaderName known = HeaderName.lookup(name);

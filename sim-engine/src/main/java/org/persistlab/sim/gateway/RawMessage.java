@@ -1,8 +1,5 @@
 package org.persistlab.sim.gateway;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.persistlab.sip.Address;
 import org.persistlab.sip.ByteSink;
@@ -16,19 +13,10 @@ import org.persistlab.sip.SipMessage;
  * the message.
  */
 final class RawMessage {
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
-    private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
-    private static final int UNKNOWN = -2;
-
     private byte[] buf = new byte[2048];
     private SipMessage msg;
     private static final int NAMES = HeaderName.values().length;
 
-    /** {@link #valueEnd} per header, computed once per message. */
-    private int[] ends = new int[32];
     /** The first and last index of each known header name, or -1: one pass at load instead of a scan per lookup. */
     private final int[] first = new int[NAMES];
     private final int[] last = new int[NAMES];
@@ -42,10 +30,6 @@ final class RawMessage {
         m.copyTo(buf, 0);
         msg = m;
         int count = m.headerCount();
-        if (count > ends.length) {
-            ends = new int[Math.max(count, 2 * ends.length)];
-        }
-        Arrays.fill(ends, 0, count, UNKNOWN);
         Arrays.fill(first, -1);
         for (int i = 0; i < count; i++) {
             HeaderName h = m.headerAt(i);
@@ -90,98 +74,11 @@ final class RawMessage {
     }
 
     /**
-     * End of the header's value (trailing blanks dropped). Found backwards from where the next
-     * header's name begins, or from the blank line before the body: a few bytes, however long the
-     * value. A folded value keeps its line breaks inside (legal SIP when copied; the scanners treat
-     * CR and LF as blanks or fall back to the full parser). Returns -1 when the value is folded and
-     * the layout around it is not the usual one; callers then use {@link SipMessage#headerValueAt}.
+     * End of the header's value (trailing blanks dropped), as the parser already found it; -1 when
+     * the value is folded over several lines, for which callers use {@link SipMessage#headerValueAt}.
      */
     int valueEnd(int header) {
-        int e = ends[header];
-        if (e == UNKNOWN) {
-            int start = valueStart(header);
-            e = header + 1 < msg.headerCount() ? endBeforeHeader(header + 1) : endBeforeBody();
-            e = e >= start ? trimBlanks(start, e) : forwardValueEnd(start);
-            ends[header] = e;
-        }
-        return e;
-    }
-
-    /** The end of the line before header {@code next}'s name, or -1 when the bytes are not laid out as expected. */
-    private int endBeforeHeader(int next) {
-        int p = skipBlanksBack(valueStart(next) - 1);
-        if (p < 0 || buf[p] != ':') {
-            return -1;
-        }
-        p = skipBlanksBack(p - 1);
-        while (p >= 0 && buf[p] != '\n' && buf[p] != '\r' && buf[p] != ' ' && buf[p] != '\t') {
-            p--;
-        }
-        return lineBreakBack(p);
-    }
-
-    /** The end of the last header line: before the blank line that precedes the body. */
-    private int endBeforeBody() {
-        int p = msg.length() - msg.bodyLength() - 1;
-        p = lineBreakBack(p);
-        return p < 0 ? -1 : lineBreakBack(p - 1);
-    }
-
-    /** {@code p} must be at the LF of a line break (CRLF or bare LF); returns where that break starts. */
-    private int lineBreakBack(int p) {
-        if (p < 0 || buf[p] != '\n') {
-            return -1;
-        }
-        return p > 0 && buf[p - 1] == '\r' ? p - 1 : p;
-    }
-
-    private int skipBlanksBack(int p) {
-        while (p >= 0 && (buf[p] == ' ' || buf[p] == '\t')) {
-            p--;
-        }
-        return p;
-    }
-
-    private int trimBlanks(int start, int end) {
-        while (end > start && (buf[end - 1] == ' ' || buf[end - 1] == '\t')) {
-            end--;
-        }
-        return end;
-    }
-
-    /** The slow way: scan forward to the line end; -1 when the next line continues the value (folding). */
-    private int forwardValueEnd(int start) {
-        int limit = msg.length();
-        int i = lineEnd(start, limit);
-        int next = i;
-        if (next < limit && buf[next] == '\r') {
-            next++;
-        }
-        if (next < limit && buf[next] == '\n') {
-            next++;
-        }
-        if (next < limit && (buf[next] == ' ' || buf[next] == '\t')) {
-            return -1;
-        }
-        return trimBlanks(start, i);
-    }
-
-    /** The first CR or LF at or after {@code i}, eight bytes at a time (the classic has-zero-byte test). */
-    private int lineEnd(int i, int limit) {
-        while (i + 8 <= limit) {
-            long w = (long) LONGS.get(buf, i);
-            long cr = w ^ CRS;
-            long lf = w ^ LFS;
-            long hit = ((cr - ONES) & ~cr | (lf - ONES) & ~lf) & HIGHS;
-            if (hit != 0) {
-                return i + (Long.numberOfTrailingZeros(hit) >>> 3);
-            }
-            i += 8;
-        }
-        while (i < limit && buf[i] != '\r' && buf[i] != '\n') {
-            i++;
-        }
-        return i;
+        return msg.headerFoldedAt(header) ? -1 : msg.headerValueEndOffsetAt(header);
     }
 
     /** Copies the header's value as raw bytes (folded values unfolded). */

@@ -20,10 +20,10 @@ public final class NonceIssuer {
     }
 
     public String issue(long nowNanos) {
-        char[] out = new char[32];
+        byte[] out = new byte[32];
         hex(nowNanos, out, 0);
         hex(mac.hash(nowNanos), out, 16);
-        return new String(out);
+        return new String(out, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -45,9 +45,11 @@ public final class NonceIssuer {
         return isOurShape(nonce) ? parseHex(nonce, 0) : -1;
     }
 
-    private static void hex(long v, char[] out, int at) {
+    private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private static void hex(long v, byte[] out, int at) {
         for (int i = 15; i >= 0; i--) {
-            out[at + i] = Character.forDigit((int) (v & 0xF), 16);
+            out[at + i] = HEX[(int) (v & 0xF)];
             v >>>= 4;
         }
     }
@@ -57,14 +59,28 @@ public final class NonceIssuer {
             return false;
         }
         for (int i = 0; i < 32; i++) {
-            if (Character.digit(nonce.charAt(i), 16) < 0) {
+            if (digit(nonce.charAt(i)) < 0) {
                 return false;
             }
         }
         return true;
     }
 
+    /** The value of a hex digit of either case, or -1. */
+    private static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        int lower = c | 0x20;
+        return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+    }
+
+    /** The 16 hex digits at {@code at}, already checked, as an unsigned long. */
     private static long parseHex(String s, int at) {
-        return Long.parseUnsignedLong(s, at, at + 16, 16);
+        long v = 0;
+        for (int i = at; i < at + 16; i++) {
+            v = v << 4 | digit(s.charAt(i));
+        }
+        return v;
     }
 }
