@@ -127,8 +127,24 @@ final class RunDocument {
         Chart bars = Chart.bars("Outgoing call attempts and failures before, during and after the outage", "calls",
                 List.of("before the outage", "during", "after"), List.of(new ChartSeries("attempts", idx, attempts),
                         new ChartSeries("completed", idx, completed), new ChartSeries("failed", idx, failed)));
-        return new ReportSection("Calls", "911 calls: " + t.count("calls.emergency.attempts", 0) + " attempted, "
-                + t.count("calls.emergency.completed", 0) + " completed.", List.of(bars, table.build()));
+        long[] attemptsPerSecond = t.longs("series.calls_per_s.attempts");
+        long[] failedPerSecond = t.longs("series.calls_per_s.failed");
+        long[] completedPerSecond = new long[attemptsPerSecond.length];
+        for (int i = 0; i < completedPerSecond.length; i++) {
+            completedPerSecond[i] = attemptsPerSecond[i] - (i < failedPerSecond.length ? failedPerSecond[i] : 0);
+        }
+        // Calls are sparse beside REGISTERs: a run longer than ten minutes is drawn per minute. The three
+        // series keep the bar chart's order, so each has the same colour in both charts.
+        int bucket = attemptsPerSecond.length > 600 ? 60 : 1;
+        String unit = bucket == 60 ? "minute" : "second";
+        Chart overTime = Chart.lines("Outgoing call attempts, completed and failed, per " + unit,
+                "time since the start", "calls per " + unit, Chart.AxisFormat.CLOCK, List.of(
+                        ChartSeries.perBucket("attempts", 0, attemptsPerSecond, bucket),
+                        ChartSeries.perBucket("completed", 0, completedPerSecond, bucket),
+                        ChartSeries.perBucket("failed", 0, failedPerSecond, bucket)));
+        return new ReportSection("Calls", "Outgoing attempts are counted when they started. 911 calls: "
+                + t.count("calls.emergency.attempts", 0) + " attempted, " + t.count("calls.emergency.completed", 0)
+                + " completed.", List.of(overTime, bars, table.build()));
     }
 
     private static ReportSection licenses(RunTree t) {
@@ -142,7 +158,8 @@ final class RunDocument {
     }
 
     /**
-     * Per-second series: REGISTER/s at IP Office and ACO (counters), and phones per service state
+     * Per-second series: REGISTER/s at IP Office and ACO and outgoing call attempts and failures
+     * (counters), and phones per service state
      * (gauges: each second shows its timeline bucket's level).
      */
     static SeriesTable perSecond(RunTree t) {
@@ -150,7 +167,8 @@ final class RunDocument {
         long[] aco = t.longs("series.register_per_s.aco");
         int seconds = (int) Math.max(t.count("duration_s", 0), Math.max(ipo.length, aco.length));
         SeriesTable.Builder b = new SeriesTable.Builder(0).counter("REGISTER@IPOffice", ipo).counter("REGISTER@ACO",
-                aco);
+                aco).counter("CallAttempts", t.longs("series.calls_per_s.attempts"))
+                .counter("FailedCalls", t.longs("series.calls_per_s.failed"));
         double bucket = t.number("series.states.bucket_s") == null ? 1 : t.number("series.states.bucket_s");
         for (ServiceState s : ServiceStates.ORDER) {
             long[] levels = t.longs("series.states." + ServiceStates.key(s));

@@ -8,6 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class ChartsTest {
     @Test
+    void perBucketSumsWholeBucketsAndAShortLastOne() {
+        ChartSeries s = ChartSeries.perBucket("calls", 10, new long[] {1, 0, 2, 5, 0, 3, 4}, 3);
+        assertThat(s.x()).containsExactly(10, 13, 16);
+        assertThat(s.y()).containsExactly(3, 8, 4);
+    }
+
+    @Test
     void theDistributionFunctionCountsSamplesAtOrBelowEachDistinctValue() {
         ChartSeries cdf = ChartSeries.cdf("x", new double[] {3, 1, 2, 2});
         assertThat(cdf.x()).containsExactly(1, 2, 3);

@@ -30,8 +30,9 @@ class HtmlInChromiumTest {
         TestLab.Result analysis = TestLab.cli(dir, "analyze", "run.pcap", "--html", "analysis.html");
         assertThat(analysis.status()).as(analysis.err()).isZero();
 
-        // Run page: states (stacked), REGISTER/s (lines), latency CDF (step), calls (bars).
-        check("run.html", 4, new int[][] {{0x00, 0x72, 0xb2}, {0xd5, 0x5e, 0x00}, {0xe6, 0x9f, 0x00}});
+        // Run page: states (stacked), REGISTER/s (lines), latency CDF (step), calls per second (lines) and per
+        // phase (bars).
+        check("run.html", 5, new int[][] {{0x00, 0x72, 0xb2}, {0xd5, 0x5e, 0x00}, {0xe6, 0x9f, 0x00}});
         // Analysis page: states from the wire, latency CDF, REGISTER/s per registrar, call attempts per second.
         check("analysis.html", 4, new int[][] {{0x00, 0x72, 0xb2}, {0xd5, 0x5e, 0x00}});
     }

@@ -119,7 +119,11 @@ public final class RunReport {
             for (CallOutcome oc : CallOutcome.values()) {
                 long n = 0;
                 for (CallKind k : CallKind.values()) {
-                    n += t.calls()[ph.ordinal()][k.ordinal()][oc.ordinal()];
+                    // A phone's record of a call it received is the callee's side of someone else's
+                    // attempt (counted by the caller, or by the PSTN under "incoming").
+                    if (k != CallKind.INCOMING) {
+                        n += t.calls()[ph.ordinal()][k.ordinal()][oc.ordinal()];
+                    }
                 }
                 outcomes.put(oc.name().toLowerCase(java.util.Locale.ROOT), n);
                 if (oc != CallOutcome.BUSY_LOCAL) {
@@ -175,6 +179,8 @@ public final class RunReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("register_per_s", ordered("ipo", toList(load.gatewaySeries(seconds)), "aco",
                 toList(load.acoSeries(seconds))));
+        m.put("calls_per_s", ordered("attempts", toList(java.util.Arrays.copyOf(t.callAttemptsPerSecond(), seconds)),
+                "failed", toList(java.util.Arrays.copyOf(t.callFailuresPerSecond(), seconds))));
         Map<String, Object> states = new LinkedHashMap<>();
         states.put("bucket_s", t.bucketNanos() / 1e9);
         for (ServiceState s : ServiceState.values()) {

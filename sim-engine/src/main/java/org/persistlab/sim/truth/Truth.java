@@ -17,9 +17,11 @@ import org.persistlab.sim.phone.LossTrigger;
  * @param registrations     per controller name: attempts, succeeded, failed, REGISTER messages sent
  * @param stateTimeline     [state][bucket]: phones in each service state at each bucket start
  * @param bucketNanos       the width of a timeline bucket
+ * @param callAttemptsPerSecond outgoing call attempts (a local busy is not one) by the second they started
+ * @param callFailuresPerSecond the attempts among those that did not complete, by the same second
  */
 public record Truth(int phones, int affectedPhones, Summary failover, Summary noService, Summary emergencyBlackout,
                     long[] failoverNanos, EnumMap<LicenseOutcome, Long> licenses, EnumMap<LossTrigger, Long> triggers,
                     long[][][] calls, long[][] incoming, Map<String, long[]> registrations, long[][] stateTimeline,
-                    long bucketNanos) {
+                    long bucketNanos, long[] callAttemptsPerSecond, long[] callFailuresPerSecond) {
 }

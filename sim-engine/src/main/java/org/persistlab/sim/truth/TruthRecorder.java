@@ -43,6 +43,12 @@ public final class TruthRecorder {
     private final Map<LossTrigger, Long> triggers = new EnumMap<>(LossTrigger.class);
     private final long[][][] calls = new long[Phase.values().length][CallKind.values().length][CallOutcome.values().length];
     private final long[][] incoming = new long[Phase.values().length][3];
+    /**
+     * Outgoing call attempts (a local busy is not one; a phone's record of a call it received is the
+     * callee's side of another attempt) and the failed among them, by the second they started.
+     */
+    private final SecondSeries callAttempts = new SecondSeries();
+    private final SecondSeries callFailures = new SecondSeries();
     private final Map<String, long[]> registrations = new TreeMap<>();
 
     /**
@@ -89,6 +95,13 @@ public final class TruthRecorder {
             triggers.merge(l.trigger(), 1L, Long::sum);
         } else if (e instanceof PhoneEvent.CallFinished c) {
             calls[phase(c.call().startedAt()).ordinal()][c.call().kind().ordinal()][c.call().outcome().ordinal()]++;
+            CallOutcome outcome = c.call().outcome();
+            if (outcome != CallOutcome.BUSY_LOCAL && c.call().kind() != CallKind.INCOMING) {
+                callAttempts.add(c.call().startedAt());
+                if (outcome != CallOutcome.COMPLETED) {
+                    callFailures.add(c.call().startedAt());
+                }
+            }
         } else if (e instanceof PhoneEvent.RegistrationFinished r) {
             long[] t = registrations.computeIfAbsent(r.controller(), k -> new long[4]);
             t[0]++;
@@ -212,9 +225,10 @@ public final class TruthRecorder {
         for (LicenseOutcome o : license) {
             licenses.merge(o, 1L, Long::sum);
         }
+        int seconds = (int) Math.max(1, (now + 999_999_999L) / 1_000_000_000L);
         return new Truth(n, affected, Summary.of(failover, failed), Summary.of(none), Summary.of(blackout),
                 java.util.Arrays.copyOf(failover, failed), licenses, new EnumMap<>(triggers), calls, incoming,
-                registrations, timeline(), bucketNanos);
+                registrations, timeline(), bucketNanos, callAttempts.first(seconds), callFailures.first(seconds));
     }
 
     /** Phones in each state at the start of each bucket. */

@@ -265,4 +265,42 @@ class SimulationTest {
         assertThat(r.truth().noService().p50()).as("at least half the phones (hq) lost nothing").isZero();
         assertThat(r.truth().noService().max()).isGreaterThan(40_000.0);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCallsPerSecondSeriesCountsEachOutgoingAttemptInTheSecondItStarted() throws Exception {
+        Simulation sim = Simulation.create(scenario("""
+                sites 1
+                phones 40
+                duration 20m
+                outage.start 5m
+                outage.duration 8m
+                calls.rate 30/h
+                """), Path.of("."));
+        int seconds = 20 * 60;
+        long[] attempts = new long[seconds];
+        long[] failed = new long[seconds];
+        sim.addPhoneListener(e -> {
+            if (e instanceof PhoneEvent.CallFinished c && c.call().kind() != CallKind.INCOMING
+                    && c.call().outcome() != CallOutcome.BUSY_LOCAL) {
+                int second = (int) (c.call().startedAt() / S);
+                attempts[second]++;
+                if (c.call().outcome() != CallOutcome.COMPLETED) {
+                    failed[second]++;
+                }
+            }
+        });
+        sim.run();
+        Map<String, Object> tree = sim.report().toTree();
+        Map<String, Object> series = (Map<String, Object>) ((Map<String, Object>) tree.get("series")).get("calls_per_s");
+        List<Long> a = (List<Long>) series.get("attempts");
+        List<Long> f = (List<Long>) series.get("failed");
+        assertThat(a).hasSize(seconds).containsExactly(java.util.Arrays.stream(attempts).boxed().toArray(Long[]::new));
+        assertThat(f).hasSize(seconds).containsExactly(java.util.Arrays.stream(failed).boxed().toArray(Long[]::new));
+        Map<String, Object> calls = (Map<String, Object>) tree.get("calls");
+        long outgoingAttempts = a.stream().mapToLong(Long::longValue).sum();
+        assertThat(outgoingAttempts).as("some calls were made").isPositive();
+        assertThat(calls.get("attempts")).as("the report's total counts the same attempts").isEqualTo(outgoingAttempts);
+        assertThat(f.stream().mapToLong(Long::longValue).sum()).as("failures during the outage").isPositive();
+    }
 }
