@@ -59,13 +59,14 @@ public enum HeaderName {
     private static final long FOLD = 0x2020202020202020L;
     private static final HeaderName[] VALUES = values();
     /** Open-addressed table keyed by a case-folded hash of the name; sized to stay sparse. */
-    private static final HeaderName[] TABLE = new HeaderName[512];
+    private static final int TABLE_BITS = 9;
+    private static final HeaderName[] TABLE = new HeaderName[1 << TABLE_BITS];
     private static final HeaderName[] COMPACT = new HeaderName[128];
 
     static {
         for (HeaderName h : VALUES) {
             byte[] n = h.lower;
-            int slot = spread(foldedHash(n, 0, n.length)) & (TABLE.length - 1);
+            int slot = slotOf(n, 0, n.length);
             while (TABLE[slot] != null) {
                 slot = (slot + 1) & (TABLE.length - 1);
             }
@@ -81,23 +82,26 @@ public enum HeaderName {
     private final char compact;
     private final boolean commaList;
     private final byte[] lower;
-    /** {@link #lower} read as little-endian longs, for {@link #matchesToken}; the partial last word is not used. */
+    /**
+     * {@link #lower} read as little-endian longs for {@link #matchesToken}, the last one zero-padded;
+     * {@link #lastMask} keeps the bytes of the last word that belong to the name.
+     */
     private final long[] words;
+    private final long lastMask;
 
     HeaderName(String canonical, char compact, boolean commaList) {
         this.canonical = canonical;
         this.compact = compact;
         this.commaList = commaList;
         this.lower = canonical.toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        this.words = new long[lower.length / Long.BYTES];
+        int n = lower.length;
+        this.words = new long[(n + Long.BYTES - 1) / Long.BYTES];
         // Assembled by hand: the enum's constants are built before its static fields (LONGS) exist.
-        for (int w = 0; w < words.length; w++) {
-            long v = 0;
-            for (int k = Long.BYTES - 1; k >= 0; k--) {
-                v = v << 8 | (lower[w * Long.BYTES + k] & 0xFF);
-            }
-            words[w] = v;
+        for (int i = 0; i < n; i++) {
+            words[i / Long.BYTES] |= (long) (lower[i] & 0xFF) << (8 * (i % Long.BYTES));
         }
+        int rest = n - (words.length - 1) * Long.BYTES;
+        this.lastMask = rest == Long.BYTES ? -1L : (1L << (8 * rest)) - 1;
     }
 
     /** The long form as RFC 3261 spells it, e.g. {@code Call-ID}. */
@@ -117,27 +121,30 @@ public enum HeaderName {
 
     /** Looks up a name given as bytes; {@code null} when it is not one of ours. */
     public static HeaderName lookup(byte[] b, int start, int end) {
-        return lookup(b, start, end, foldedHash(b, start, end), false);
+        return lookup(b, start, end, false);
     }
 
     /**
-     * As {@link #lookup(byte[], int, int)}, for a name that the message indexer already walked: it
-     * computed the {@link #foldedHash} on the way and checked that the name is a token (RFC 3261
-     * §25.1). A token lets the comparison fold case eight bytes at a time: ORing 0x20 into a token
-     * character only ever turns an upper-case letter into its lower-case one or leaves a character
-     * that is in none of our names, so the names match exactly when they are equal without case.
+     * As {@link #lookup(byte[], int, int)}, for a name the message indexer has checked to be a token
+     * (RFC 3261 §25.1). A token lets the comparison fold case eight bytes at a time: ORing 0x20 into a
+     * token character only ever turns an upper-case letter into its lower-case one or leaves a
+     * character that is in none of our names, so the names match exactly when they are equal without
+     * case.
      */
-    static HeaderName lookupToken(byte[] b, int start, int end, int foldedHash) {
-        return lookup(b, start, end, foldedHash, true);
+    static HeaderName lookupToken(byte[] b, int start, int end) {
+        return lookup(b, start, end, true);
     }
 
-    private static HeaderName lookup(byte[] b, int start, int end, int foldedHash, boolean token) {
+    private static HeaderName lookup(byte[] b, int start, int end, boolean token) {
         int len = end - start;
         if (len == 1) {
             int c = b[start];
             return c >= 0 ? COMPACT[c] : null;
         }
-        int slot = spread(foldedHash) & (TABLE.length - 1);
+        if (len < 1) {
+            return null;
+        }
+        int slot = slotOf(b, start, end);
         HeaderName h;
         while ((h = TABLE[slot]) != null) {
             if (token ? h.matchesToken(b, start, len) : h.matches(b, start, end)) {
@@ -149,22 +156,19 @@ public enum HeaderName {
     }
 
     private boolean matchesToken(byte[] b, int start, int len) {
-        byte[] n = lower;
-        if (n.length != len) {
+        if (lower.length != len) {
             return false;
         }
-        int i = 0;
-        for (; i + Long.BYTES <= len; i += Long.BYTES) {
-            if (((long) LONGS.get(b, start + i) | FOLD) != words[i >>> 3]) {
+        int last = words.length - 1;
+        if (start + (last + 1) * Long.BYTES > b.length) {
+            return matches(b, start, start + len); // too near the end of the array to read whole words
+        }
+        for (int w = 0; w < last; w++) {
+            if (((long) LONGS.get(b, start + w * Long.BYTES) | FOLD) != words[w]) {
                 return false;
             }
         }
-        for (; i < len; i++) {
-            if ((b[start + i] | 0x20) != n[i]) {
-                return false;
-            }
-        }
-        return true;
+        return (((long) LONGS.get(b, start + last * Long.BYTES) | FOLD) & lastMask) == words[last];
     }
 
     /** Looks up a name given as text, long or compact form. */
@@ -191,19 +195,16 @@ public enum HeaderName {
     }
 
     /**
-     * {@code h = 31 * h + (c | 0x20)} over the name: ORing in 0x20 lower-cases the letters and leaves
-     * every other token character where {@link #matches} would still tell it apart, so it is a fine
-     * bucket key even though it is not a case fold of arbitrary bytes.
+     * The table slot of a name of two or more bytes, from its length and four of its bytes with 0x20
+     * ORed in (which lower-cases letters). Hashing every byte would chain a multiply per byte, and
+     * that, not the comparison, was the cost of a lookup; these five values already tell all our
+     * names apart, and the multiply (MurmurHash3's constant) spreads them over the table without a
+     * single collision, which {@code HeaderNameTest} holds.
      */
-    static int foldedHash(byte[] b, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = h * 31 + (b[i] | 0x20);
-        }
-        return h;
-    }
-
-    private static int spread(int h) {
-        return h ^ (h >>> 9);
+    static int slotOf(byte[] b, int start, int end) {
+        int len = end - start;
+        int key = len << 24 ^ (b[start] | 0x20) << 16 ^ (b[start + 1] | 0x20) << 8 ^ (b[end - 1] | 0x20)
+                ^ (b[start + len / 2] | 0x20) << 4;
+        return (key * 0x85EBCA6B) >>> (Integer.SIZE - TABLE_BITS);
     }
 }

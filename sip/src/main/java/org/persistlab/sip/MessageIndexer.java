@@ -223,9 +223,8 @@ final class MessageIndexer {
     }
 
     private void header(int s, int e) {
-        // The common case in one walk over the name: it is a token, its case is folded into the lookup
-        // hash, and a colon ends it. Anything else takes the careful path, which says what is wrong.
-        int h = 0;
+        // The common case in one walk over the name: it is a token and a colon ends it. Anything else
+        // takes the careful path, which says what is wrong.
         int i = s;
         while (i < e) {
             int c = buf[i];
@@ -236,14 +235,13 @@ final class MessageIndexer {
                 headerCarefully(s, e);
                 return;
             }
-            h = h * 31 + (c | 0x20);
             i++;
         }
         if (i == e || i == s) {
             headerCarefully(s, e);
             return;
         }
-        add(s, i, skipWs(i + 1, e), e, HeaderName.lookupToken(buf, s, i, h));
+        add(s, i, skipWs(i + 1, e), e, HeaderName.lookupToken(buf, s, i));
     }
 
     /** A header line with whitespace before the colon, or something wrong with it. */
