@@ -2,13 +2,11 @@ package org.persistlab.analyzer.metrics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.Collections;
 import org.persistlab.analyzer.track.MessageFacts;
 import org.persistlab.analyzer.track.Transaction;
+import org.persistlab.analyzer.track.TransactionMap;
 import org.persistlab.analyzer.track.TransactionListener;
 import org.persistlab.sip.Endpoint;
 import org.persistlab.sip.WireEvent;
@@ -44,10 +42,19 @@ public final class FailoverTracker implements TransactionListener {
     private final FailoverRoles roles;
     private final long lingerNanos;
     private final Map<Endpoint, PhoneState> phones = new HashMap<>();
-    private final Map<Transaction, Pending> pending = new IdentityHashMap<>();
-    private final Set<Transaction> bindings = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Requests in flight that bear on a failover: those to a primary, and binding REGISTERs. */
+    private final TransactionMap<Watch> watched = new TransactionMap<>();
+    /** Watched requests to a primary still without any response. */
+    private int pending;
+    /** Watched binding REGISTERs still without a 2xx. */
+    private int bindings;
 
-    private record Pending(PhoneState phone, long signBefore) {
+    /** What is watched of one request: whether it is answered, and whether a 2xx registers the phone. */
+    private static final class Watch {
+        /** The phone, while the request goes to its primary and has no response; else {@code null}. */
+        PhoneState pending;
+        long signBefore;
+        boolean binding;
     }
 
     public FailoverTracker(FailoverRoles roles, long lingerNanos) {
@@ -67,35 +74,66 @@ public final class FailoverTracker implements TransactionListener {
         if (retransmission) {
             return;
         }
-        if (register && f.binding() == MessageFacts.Binding.BIND) {
-            bindings.add(t);
+        boolean binding = register && f.binding() == MessageFacts.Binding.BIND;
+        if (!binding && !watch) {
+            return;
+        }
+        Watch w = watched.get(t);
+        if (w == null) {
+            w = new Watch();
+            watched.put(t, w);
+        }
+        if (binding && !w.binding) {
+            w.binding = true;
+            bindings++;
         }
         if (watch) {
-            pending.put(t, new Pending(phone, phone.currentSign()));
+            if (w.pending == null) {
+                pending++;
+            }
+            w.pending = phone;
+            w.signBefore = phone.currentSign();
         }
     }
 
     @Override
     public void response(Transaction t, WireEvent e, MessageFacts f, boolean retransmission) {
-        Pending p = pending.remove(t);
-        if (p != null) {
-            p.phone().answered(t.firstTransmissionNanos());
+        Watch w = watched.get(t);
+        if (w == null) {
+            return;
+        }
+        if (w.pending != null) {
+            PhoneState phone = w.pending;
+            w.pending = null;
+            pending--;
+            phone.answered(t.firstTransmissionNanos());
         }
         int status = f.status();
-        if (status >= 200 && status < 300 && bindings.remove(t)) {
-            PhoneState phone = phones.get(t.request().src().host());
+        if (status >= 200 && status < 300 && w.binding) {
+            w.binding = false;
+            bindings--;
+            PhoneState phone = phones.get(t.requestSource().host());
             if (phone != null) {
-                phone.registered(t.request().dst(), e.timeNanos());
+                phone.registered(t.requestDestination(), e.timeNanos());
             }
+        }
+        if (w.pending == null && !w.binding) {
+            watched.remove(t);
         }
     }
 
     @Override
     public void closed(Transaction t) {
-        bindings.remove(t);
-        Pending p = pending.remove(t);
-        if (p != null) {
-            p.phone().unanswered(t.firstTransmissionNanos(), p.signBefore());
+        Watch w = watched.remove(t);
+        if (w == null) {
+            return;
+        }
+        if (w.binding) {
+            bindings--;
+        }
+        if (w.pending != null) {
+            pending--;
+            w.pending.unanswered(t.firstTransmissionNanos(), w.signBefore);
         }
     }
 
@@ -142,6 +180,6 @@ public final class FailoverTracker implements TransactionListener {
 
     /** Phones and requests held. */
     public int live() {
-        return phones.size() + pending.size() + bindings.size();
+        return phones.size() + pending + bindings;
     }
 }

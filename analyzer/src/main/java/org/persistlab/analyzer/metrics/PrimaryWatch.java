@@ -39,6 +39,9 @@ final class PrimaryWatch {
     }
 
     void unanswered(long start, long lastSignBefore) {
+        if (unanswered.size() >= MAX_KEPT && start > unanswered.lastKey()) {
+            return; // it would be the one dropped
+        }
         if (inRange(start) && start > lastAnswered) {
             unanswered.putIfAbsent(start, lastSignBefore);
             if (unanswered.size() > MAX_KEPT) {

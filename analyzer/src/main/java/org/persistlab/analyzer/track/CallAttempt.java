@@ -7,7 +7,7 @@ import org.persistlab.sip.Endpoint;
  * same host with the same Call-ID and From tag that follow a 401/407 challenge, a 402 or a 3xx
  * redirect. Mutated only by {@link CallAttemptTracker}.
  */
-public final class CallAttempt {
+public final class CallAttempt extends IdleIndex.Entry<CallKey> {
     /** How an attempt ended. */
     public enum Outcome {
         /** A 2xx. */
@@ -48,6 +48,7 @@ public final class CallAttempt {
         this.lastTransmission = nanos;
     }
 
+    @Override
     public CallKey key() {
         return key;
     }

@@ -1,10 +1,8 @@
 package org.persistlab.analyzer.track;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.persistlab.sip.WireEvent;
 
 /**
@@ -26,15 +24,23 @@ import org.persistlab.sip.WireEvent;
  * after its last INVITE transmission.
  */
 public final class CallAttemptTracker implements TransactionListener {
+    /** The lane of attempts waiting for a final response to their current INVITE. */
+    private static final int IN_FLIGHT = 0;
+    /** The lane of attempts waiting for a follow-up INVITE after a challenge, 402 or redirect. */
+    private static final int AWAITING = 1;
+
     private final TrackTimers timers;
     private final Consumer<CallAttempt> ended;
-    private final Map<CallKey, CallAttempt> inFlight = new HashMap<>();
-    private final IdleIndex<CallKey, CallAttempt> awaiting = new IdleIndex<>();
+    /** Every open attempt by key; the in-flight lane never expires, the awaiting one after 64*T1. */
+    private final IdleIndex<CallKey, CallAttempt> open = new IdleIndex<>(2);
+    private final ToLongFunction<CallAttempt> followUpDeadline;
 
     /** @param ended told of every attempt as it ends */
     public CallAttemptTracker(TrackTimers timers, Consumer<CallAttempt> ended) {
         this.timers = timers;
         this.ended = ended;
+        long linger = timers.lingerNanos();
+        this.followUpDeadline = a -> a.lastTransmissionNanos() + linger;
     }
 
     @Override
@@ -42,9 +48,8 @@ public final class CallAttemptTracker implements TransactionListener {
         if (f.callId() == null) {
             return;
         }
-        CallKey key = new CallKey(f.callId(), f.fromTag());
         if (f.isMethod(MessageFacts.CANCEL)) {
-            CallAttempt a = inFlight.get(key);
+            CallAttempt a = inFlight(new CallKey(f.callId(), f.fromTag()));
             if (!retransmission && a != null && a.current().key().equals(t.key().withMethod(MessageFacts.INVITE))) {
                 a.cancel();
             }
@@ -53,39 +58,42 @@ public final class CallAttemptTracker implements TransactionListener {
         if (!f.isMethod(MessageFacts.INVITE) || !t.isInvite() || f.toTag() != null) {
             return;
         }
-        CallAttempt a = inFlight.get(key);
+        CallKey key = new CallKey(f.callId(), f.fromTag());
+        CallAttempt a = open.get(key);
         if (retransmission) {
             if (a != null && a.current() == t) {
                 a.transmitted(e.timeNanos());
-            } else {
-                a = awaiting.get(key);
-                if (a != null && a.current() == t) {
-                    a.transmitted(e.timeNanos());
-                    awaiting.touch(key, a);
+                if (a.lane() == AWAITING) {
+                    open.touch(a, AWAITING);
                 }
             }
             return;
         }
-        if (a != null) {
+        if (a == null) {
+            start(key, t, e);
+        } else if (a.lane() == IN_FLIGHT) {
             if (a.current() != t && a.origin().sameAddress(e.src())) {
-                inFlight.remove(key);
+                open.release(a);
                 end(a, CallAttempt.Outcome.UNFINISHED, 0, e.timeNanos());
                 start(key, t, e);
             }
-            return;
-        }
-        a = awaiting.get(key);
-        if (a == null) {
-            start(key, t, e);
         } else if (a.origin().sameAddress(e.src())) {
-            awaiting.remove(key);
             a.resend(t, e.timeNanos());
-            inFlight.put(key, a);
+            t.attempt = a;
+            open.touch(a, IN_FLIGHT);
         }
     }
 
     private void start(CallKey key, Transaction t, WireEvent e) {
-        inFlight.put(key, new CallAttempt(key, e.src(), t, e.timeNanos()));
+        CallAttempt a = new CallAttempt(key, e.src(), t, e.timeNanos());
+        t.attempt = a;
+        open.touch(a, IN_FLIGHT);
+    }
+
+    /** The attempt with this key waiting for a final response, or {@code null}. */
+    private CallAttempt inFlight(CallKey key) {
+        CallAttempt a = open.get(key);
+        return a != null && a.lane() == IN_FLIGHT ? a : null;
     }
 
     @Override
@@ -94,54 +102,49 @@ public final class CallAttemptTracker implements TransactionListener {
         if (retransmission || !t.isInvite() || status == 100 || f.callId() == null) {
             return;
         }
-        CallKey key = new CallKey(f.callId(), f.fromTag());
-        CallAttempt a = inFlight.get(key);
+        CallAttempt a = inFlight(new CallKey(f.callId(), f.fromTag()));
         if (a == null || a.current() != t) {
             return;
         }
         if (status < 200) {
             a.provisional(e.timeNanos());
         } else if (status < 300) {
-            finish(key, a, CallAttempt.Outcome.ANSWERED, status, e.timeNanos());
+            finish(a, CallAttempt.Outcome.ANSWERED, status, e.timeNanos());
         } else if (status < 400 || status == 401 || status == 402 || status == 407) {
             a.await(status);
-            inFlight.remove(key);
-            awaiting.touch(key, a);
+            open.touch(a, AWAITING);
         } else if (status == 487) {
             // decided when the INVITE transaction is released: its CANCEL may be stamped after the 487
             a.terminated(e.timeNanos());
         } else {
-            finish(key, a, CallAttempt.Outcome.FAILED, status, e.timeNanos());
+            finish(a, CallAttempt.Outcome.FAILED, status, e.timeNanos());
         }
     }
 
+    /**
+     * Decides an attempt whose current INVITE is released without a final response. The attempt is
+     * found through the transaction rather than by the key of its request: the same answer (a
+     * transaction is the current INVITE of at most one attempt), without reading the long-cold
+     * header values a key lookup would hash.
+     */
     @Override
     public void closed(Transaction t) {
-        if (!t.isInvite() || !t.requestSeen()) {
-            return;
-        }
-        var m = t.request().message();
-        if (m.toTag() != null) {
-            return;
-        }
-        CallKey key = new CallKey(m.callId(), m.fromTag());
-        CallAttempt a = inFlight.get(key);
-        if (a == null || a.current() != t) {
+        CallAttempt a = t.attempt;
+        if (a == null || a.current() != t || a.lane() != IN_FLIGHT || t.requestToTag() != null
+                || !a.key().is(t.requestCallId(), t.requestFromTag())) {
             return;
         }
         if (a.terminatedNanos() != Transaction.NONE) {
-            finish(key, a, a.cancelled() ? CallAttempt.Outcome.CANCELLED : CallAttempt.Outcome.FAILED, 487,
+            finish(a, a.cancelled() ? CallAttempt.Outcome.CANCELLED : CallAttempt.Outcome.FAILED, 487,
                     a.terminatedNanos());
         } else if (t.finalStatus() == 0) {
-            var path = t.transitions();
-            long when = t.timedOut() ? t.firstTransmissionNanos() + timers.lingerNanos()
-                    : path.get(path.size() - 1).timeNanos();
-            finish(key, a, t.timedOut() ? CallAttempt.Outcome.TIMED_OUT : CallAttempt.Outcome.UNFINISHED, 0, when);
+            long when = t.timedOut() ? t.firstTransmissionNanos() + timers.lingerNanos() : t.lastTransitionNanos();
+            finish(a, t.timedOut() ? CallAttempt.Outcome.TIMED_OUT : CallAttempt.Outcome.UNFINISHED, 0, when);
         }
     }
 
-    private void finish(CallKey key, CallAttempt a, CallAttempt.Outcome how, int status, long nanos) {
-        inFlight.remove(key);
+    private void finish(CallAttempt a, CallAttempt.Outcome how, int status, long nanos) {
+        open.release(a);
         end(a, how, status, nanos);
     }
 
@@ -151,22 +154,21 @@ public final class CallAttemptTracker implements TransactionListener {
     }
 
     public void advanceTo(long nowNanos) {
-        long linger = timers.lingerNanos();
-        for (CallAttempt a : awaiting.expire(nowNanos, x -> x.lastTransmissionNanos() + linger)) {
-            abandon(a, a.lastTransmissionNanos() + linger);
+        CallAttempt a;
+        while ((a = open.pollExpired(AWAITING, nowNanos, followUpDeadline)) != null) {
+            abandon(a, followUpDeadline.applyAsLong(a));
         }
     }
 
     /** Ends every open attempt; call after the transaction tracker has released its transactions. */
     public void finish(long endNanos) {
         advanceTo(endNanos);
-        for (CallAttempt a : awaiting.drain()) {
+        for (CallAttempt a : open.drain(AWAITING)) {
             abandon(a, endNanos);
         }
-        List<CallAttempt> open = new ArrayList<>(inFlight.values());
-        inFlight.clear();
-        open.sort((x, y) -> Long.compare(x.startNanos(), y.startNanos()));
-        for (CallAttempt a : open) {
+        List<CallAttempt> unfinished = open.drain(IN_FLIGHT);
+        unfinished.sort((x, y) -> Long.compare(x.startNanos(), y.startNanos()));
+        for (CallAttempt a : unfinished) {
             end(a, CallAttempt.Outcome.UNFINISHED, 0, endNanos);
         }
     }
@@ -177,6 +179,6 @@ public final class CallAttemptTracker implements TransactionListener {
     }
 
     public int live() {
-        return inFlight.size() + awaiting.size();
+        return open.size();
     }
 }

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** One INVITE dialog, with the path of states it took. Mutated only by {@link DialogTracker}. */
-public final class Dialog {
+public final class Dialog extends IdleIndex.Entry<DialogKey> {
     private final DialogKey key;
     private final boolean initial;
     private DialogState state;
@@ -27,6 +27,7 @@ public final class Dialog {
         this.lastActivity = nanos;
     }
 
+    @Override
     public DialogKey key() {
         return key;
     }

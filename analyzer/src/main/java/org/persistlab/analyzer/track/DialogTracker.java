@@ -1,8 +1,7 @@
 package org.persistlab.analyzer.track;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.persistlab.sip.WireEvent;
 
 /**
@@ -19,15 +18,16 @@ import org.persistlab.sip.WireEvent;
  * after {@link TrackTimers#dialogIdleNanos()} without any message in it.
  */
 public final class DialogTracker implements TransactionListener {
-    private final TrackTimers timers;
+    private final ToLongFunction<Dialog> idleDeadline;
     private final Consumer<Dialog> ended;
     private final IdleIndex<DialogKey, Dialog> dialogs = new IdleIndex<>();
-    private final Map<Transaction, Dialog> pendingByes = new IdentityHashMap<>();
+    private final TransactionMap<Dialog> pendingByes = new TransactionMap<>();
 
     /** @param ended told of every dialog as it ends or is released */
     public DialogTracker(TrackTimers timers, Consumer<Dialog> ended) {
-        this.timers = timers;
         this.ended = ended;
+        long idle = timers.dialogIdleNanos();
+        this.idleDeadline = d -> d.lastActivityNanos() + idle;
     }
 
     @Override
@@ -50,7 +50,7 @@ public final class DialogTracker implements TransactionListener {
         }
         if (d != null) {
             d.touch(e.timeNanos());
-            dialogs.touch(key, d);
+            dialogs.touch(d);
         }
     }
 
@@ -65,7 +65,7 @@ public final class DialogTracker implements TransactionListener {
         String cause = Integer.toString(status);
         if (t.isInvite()) {
             if (d == null && status > 100 && status < 300) {
-                boolean initial = t.request().message().toTag() == null;
+                boolean initial = t.requestToTag() == null;
                 DialogState first = status < 200 ? DialogState.EARLY : DialogState.CONFIRMED;
                 d = new Dialog(key, initial, first, e.timeNanos(), cause);
             } else if (d != null && d.state() == DialogState.EARLY && status >= 200) {
@@ -91,7 +91,7 @@ public final class DialogTracker implements TransactionListener {
         }
         if (d != null) {
             d.touch(e.timeNanos());
-            dialogs.touch(key, d);
+            dialogs.touch(d);
         }
     }
 
@@ -99,8 +99,7 @@ public final class DialogTracker implements TransactionListener {
     public void closed(Transaction t) {
         Dialog d = pendingByes.remove(t);
         if (d != null && d.currentBye() == t && d.state() == DialogState.TERMINATING && !d.byeRetryPending()) {
-            var path = t.transitions();
-            end(d, path.get(path.size() - 1).timeNanos(), t.timedOut() ? "BYE timed out" : "BYE unanswered");
+            end(d, t.lastTransitionNanos(), t.timedOut() ? "BYE timed out" : "BYE unanswered");
         }
     }
 
@@ -114,9 +113,9 @@ public final class DialogTracker implements TransactionListener {
     }
 
     public void advanceTo(long nowNanos) {
-        long idle = timers.dialogIdleNanos();
-        for (Dialog d : dialogs.expire(nowNanos, x -> x.lastActivityNanos() + idle)) {
-            release(d, d.lastActivityNanos() + idle, "idle");
+        Dialog d;
+        while ((d = dialogs.pollExpired(nowNanos, idleDeadline)) != null) {
+            release(d, idleDeadline.applyAsLong(d), "idle");
         }
     }
 

@@ -2,6 +2,7 @@ package org.persistlab.analyzer.track;
 
 import java.util.List;
 import org.persistlab.sip.Address;
+import org.persistlab.sip.HeaderName;
 import org.persistlab.sip.SipMessage;
 import org.persistlab.sip.SipParseException;
 import org.persistlab.sip.Via;
@@ -10,20 +11,11 @@ import org.persistlab.sip.Via;
  * The header fields the trackers need, read from a message once and up front, so that a malformed
  * header fails before any tracker state changes (the caller counts the message as untracked).
  *
- * @param status         the status code of a response, 0 for a request
- * @param callId         the Call-ID, or {@code null} when absent
- * @param cseqMethod     the CSeq method: the transaction's method for requests and responses alike
- * @param branch         the top Via branch, or {@code null}
- * @param magicCookie    true when the branch starts with {@code z9hG4bK} (RFC 3261 §8.1.1.7)
- * @param sentBy         the top Via sent-by as written
- * @param registerAor    for REGISTER requests and responses, the To URI as {@code user@host}; else {@code null}
- * @param binding        for REGISTER requests, what the request does to the bindings; else {@code null}
- * @param retryAfter     true when the message carries a Retry-After header
+ * <p>Only the top Via's sent-by is formatted when first asked for: it cannot fail, and only RFC 2543
+ * keys (branches without the magic cookie) use it. The CSeq methods the trackers test are the
+ * constants of this class, so that comparing them is mostly a reference check.
  */
-public record MessageFacts(boolean request, int status, String callId, long cseqNumber, String cseqMethod,
-                           String branch, boolean magicCookie, String sentBy, String fromTag, String toTag,
-                           String registerAor, Binding binding, boolean retryAfter) {
-
+public final class MessageFacts {
     /** What a REGISTER request asks of the registrar (RFC 3261 §10.2). */
     public enum Binding {
         /** Adds or refreshes at least one binding. */
@@ -40,6 +32,38 @@ public record MessageFacts(boolean request, int status, String callId, long cseq
     public static final String CANCEL = "CANCEL";
     public static final String BYE = "BYE";
 
+    private final boolean request;
+    private final int status;
+    private final String callId;
+    private final long cseqNumber;
+    private final String cseqMethod;
+    private final Via topVia;
+    private final String branch;
+    private final boolean magicCookie;
+    private String sentBy;
+    private final String fromTag;
+    private final String toTag;
+    private final String registerAor;
+    private final Binding binding;
+    private final boolean retryAfter;
+
+    private MessageFacts(SipMessage m, Via top, String cseqMethod, String fromTag, Address to, String registerAor,
+                         Binding binding) {
+        this.request = m.isRequest();
+        this.status = m.statusCode();
+        this.callId = m.callId();
+        this.cseqNumber = m.cseqNumber();
+        this.cseqMethod = cseqMethod;
+        this.topVia = top;
+        this.branch = top.branch();
+        this.magicCookie = top.hasMagicCookie();
+        this.fromTag = fromTag;
+        this.toTag = to.tag();
+        this.registerAor = registerAor;
+        this.binding = binding;
+        this.retryAfter = m.hasHeader(HeaderName.RETRY_AFTER);
+    }
+
     /**
      * Reads the facts of one message.
      *
@@ -50,8 +74,7 @@ public record MessageFacts(boolean request, int status, String callId, long cseq
         if (top == null) {
             throw new SipParseException(0, "missing Via header");
         }
-        String cseqMethod = m.cseqMethod();
-        long cseqNumber = m.cseqNumber();
+        String cseqMethod = known(m.cseqMethod());
         String fromTag = m.fromTag();
         Address to = m.to();
         String aor = null;
@@ -62,9 +85,19 @@ public record MessageFacts(boolean request, int status, String callId, long cseq
                 binding = binding(m);
             }
         }
-        return new MessageFacts(m.isRequest(), m.statusCode(), m.callId(), cseqNumber, cseqMethod, top.branch(),
-                top.hasMagicCookie(), top.sentBy(), fromTag, to.tag(), aor, binding,
-                m.hasHeader(org.persistlab.sip.HeaderName.RETRY_AFTER));
+        return new MessageFacts(m, top, cseqMethod, fromTag, to, aor, binding);
+    }
+
+    /** The constant of this class for a method the trackers test, else the method as given. */
+    private static String known(String method) {
+        return switch (method) {
+            case REGISTER -> REGISTER;
+            case INVITE -> INVITE;
+            case ACK -> ACK;
+            case CANCEL -> CANCEL;
+            case BYE -> BYE;
+            default -> method;
+        };
     }
 
     private static Binding binding(SipMessage m) {
@@ -85,7 +118,76 @@ public record MessageFacts(boolean request, int status, String callId, long cseq
         return Binding.UNBIND;
     }
 
+    public boolean request() {
+        return request;
+    }
+
+    /** The status code of a response, 0 for a request. */
+    public int status() {
+        return status;
+    }
+
+    /** The Call-ID, or {@code null} when absent. */
+    public String callId() {
+        return callId;
+    }
+
+    public long cseqNumber() {
+        return cseqNumber;
+    }
+
+    /** The CSeq method: the transaction's method for requests and responses alike. */
+    public String cseqMethod() {
+        return cseqMethod;
+    }
+
+    /** The top Via branch, or {@code null}. */
+    public String branch() {
+        return branch;
+    }
+
+    /** True when the branch starts with {@code z9hG4bK} (RFC 3261 §8.1.1.7). */
+    public boolean magicCookie() {
+        return magicCookie;
+    }
+
+    /** The top Via sent-by as written. */
+    public String sentBy() {
+        if (sentBy == null) {
+            sentBy = topVia.sentBy();
+        }
+        return sentBy;
+    }
+
+    public String fromTag() {
+        return fromTag;
+    }
+
+    public String toTag() {
+        return toTag;
+    }
+
+    /** For REGISTER requests and responses, the To URI as {@code user@host}; else {@code null}. */
+    public String registerAor() {
+        return registerAor;
+    }
+
+    /** For REGISTER requests, what the request does to the bindings; else {@code null}. */
+    public Binding binding() {
+        return binding;
+    }
+
+    /** True when the message carries a Retry-After header. */
+    public boolean retryAfter() {
+        return retryAfter;
+    }
+
     public boolean isMethod(String method) {
         return method.equals(cseqMethod);
+    }
+
+    @Override
+    public String toString() {
+        return (request ? cseqMethod : status + " " + cseqMethod) + " " + callId + " " + branch;
     }
 }

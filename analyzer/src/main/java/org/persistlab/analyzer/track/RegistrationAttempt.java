@@ -10,7 +10,7 @@ import org.persistlab.sip.Endpoint;
  * a challenge (401/407), a 402 or a 3xx, up to the attempt's outcome. Mutated only by
  * {@link RegistrationTracker}.
  */
-public final class RegistrationAttempt {
+public final class RegistrationAttempt extends IdleIndex.Entry<AorKey> {
     /** How an attempt ended. */
     public enum Outcome {
         /** A 2xx. */
@@ -50,6 +50,7 @@ public final class RegistrationAttempt {
         transitions.add(new Transition<>(nanos, null, State.REGISTERING, MessageFacts.REGISTER));
     }
 
+    @Override
     public AorKey key() {
         return key;
     }

@@ -1,6 +1,7 @@
 package org.persistlab.analyzer.track;
 
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.persistlab.sip.WireEvent;
 
 /**
@@ -22,11 +23,14 @@ public final class RegistrationTracker implements TransactionListener {
     private final TrackTimers timers;
     private final Consumer<RegistrationAttempt> ended;
     private final IdleIndex<AorKey, RegistrationAttempt> live = new IdleIndex<>();
+    private final ToLongFunction<RegistrationAttempt> timerF;
 
     /** @param ended told of every attempt as it ends */
     public RegistrationTracker(TrackTimers timers, Consumer<RegistrationAttempt> ended) {
         this.timers = timers;
         this.ended = ended;
+        long linger = timers.lingerNanos();
+        this.timerF = a -> a.lastTransmissionNanos() + linger;
     }
 
     @Override
@@ -39,7 +43,7 @@ public final class RegistrationTracker implements TransactionListener {
         if (retransmission) {
             if (a != null && a.current() == t) {
                 a.transmitted(e.timeNanos());
-                live.touch(key, a);
+                live.touch(a);
             }
             return;
         }
@@ -56,7 +60,7 @@ public final class RegistrationTracker implements TransactionListener {
         if (a == null) {
             a = new RegistrationAttempt(key, e.dst(), t, e.timeNanos());
         }
-        live.touch(key, a);
+        live.touch(a);
     }
 
     @Override
@@ -81,9 +85,9 @@ public final class RegistrationTracker implements TransactionListener {
     }
 
     public void advanceTo(long nowNanos) {
-        long linger = timers.lingerNanos();
-        for (RegistrationAttempt a : live.expire(nowNanos, x -> x.lastTransmissionNanos() + linger)) {
-            timeOut(a, a.lastTransmissionNanos() + linger);
+        RegistrationAttempt a;
+        while ((a = live.pollExpired(nowNanos, timerF)) != null) {
+            timeOut(a, timerF.applyAsLong(a));
         }
     }
 

@@ -10,16 +10,28 @@ import org.persistlab.sip.WireEvent;
  * One transaction as seen on the wire: its request (first transmission), retransmissions, responses
  * and the path of states it took. Mutated only by {@link TransactionTracker}; read by listeners.
  * All times are capture times in nanoseconds; {@link #NONE} marks a moment that did not happen.
+ *
+ * <p>Of its request it keeps the endpoints and the three header values the trackers above ask for
+ * later, never the message itself: a transaction lingers for {@code 64*T1} after its last message,
+ * and holding the message (its bytes, its parsed headers) that long would make every message outlive
+ * many garbage collections.
  */
-public final class Transaction {
+public final class Transaction extends IdleIndex.Entry<TransactionKey> {
     /** A moment that did not happen. */
     public static final long NONE = Long.MIN_VALUE;
     /** Orphan responses kept per transaction while its request is missing; more are counted, not kept. */
     static final int MAX_ORPHANS = 16;
 
     private final TransactionKey key;
+    private final int tableHash;
     private final boolean invite;
-    private WireEvent request;
+    /** The session attempt whose current INVITE this is, set by {@link CallAttemptTracker}. */
+    CallAttempt attempt;
+    private Endpoint requestSrc;
+    private Endpoint requestDst;
+    private String requestCallId;
+    private String requestFromTag;
+    private String requestToTag;
     private long firstTransmission = NONE;
     private long lastTransmission = NONE;
     private long lastActivity = NONE;
@@ -32,12 +44,16 @@ public final class Transaction {
     private int responses;
     /** Distinct (status, direction) seen; a repeat is a retransmission. */
     private final List<Seen> seen = new ArrayList<>(2);
-    private WireEvent ack;
+    private long ackNanos = NONE;
+    private Endpoint ackSrc;
+    private Endpoint ackDst;
     private List<Orphan> orphans;
     private boolean timedOut;
-    boolean inLongIndex;
 
     private record Seen(int status, Endpoint src, Endpoint dst) {
+        boolean is(int otherStatus, Endpoint otherSrc, Endpoint otherDst) {
+            return status == otherStatus && src.equals(otherSrc) && dst.equals(otherDst);
+        }
     }
 
     /** A response that arrived before its request, kept to be replayed once the request is known. */
@@ -46,9 +62,12 @@ public final class Transaction {
 
     Transaction(TransactionKey key) {
         this.key = key;
+        int h = key.hashCode() * 0x9E3779B9;
+        this.tableHash = h ^ (h >>> 16);
         this.invite = MessageFacts.INVITE.equals(key.method());
     }
 
+    @Override
     public TransactionKey key() {
         return key;
     }
@@ -61,13 +80,33 @@ public final class Transaction {
         return invite;
     }
 
-    /** The earliest transmission of the request seen so far; {@code null} while only responses were seen. */
-    public WireEvent request() {
-        return request;
+    /** The source of the earliest transmission of the request; {@code null} while only responses were seen. */
+    public Endpoint requestSource() {
+        return requestSrc;
+    }
+
+    /** The destination of the earliest transmission of the request; {@code null} while only responses were seen. */
+    public Endpoint requestDestination() {
+        return requestDst;
+    }
+
+    /** The Call-ID of the earliest transmission of the request, {@code null} when it had none or none was seen. */
+    public String requestCallId() {
+        return requestCallId;
+    }
+
+    /** The From tag of the earliest transmission of the request, {@code null} when it had none or none was seen. */
+    public String requestFromTag() {
+        return requestFromTag;
+    }
+
+    /** The To tag of the earliest transmission of the request, {@code null} when it had none or none was seen. */
+    public String requestToTag() {
+        return requestToTag;
     }
 
     public boolean requestSeen() {
-        return request != null;
+        return requestSrc != null;
     }
 
     public long firstTransmissionNanos() {
@@ -93,6 +132,11 @@ public final class Transaction {
 
     public List<Transition<TransactionState>> transitions() {
         return Collections.unmodifiableList(transitions);
+    }
+
+    /** The time of the last transition; {@link #NONE} before the first. */
+    public long lastTransitionNanos() {
+        return transitions.isEmpty() ? NONE : transitions.get(transitions.size() - 1).timeNanos();
     }
 
     /** The first final status seen, 0 while there is none. */
@@ -122,9 +166,14 @@ public final class Transaction {
         return timedOut;
     }
 
-    /** The ACK of an INVITE's 300-699 response, or {@code null}. */
-    public WireEvent ack() {
-        return ack;
+    /** True once the ACK of an INVITE's 300-699 response was seen. */
+    public boolean ackSeen() {
+        return ackSrc != null;
+    }
+
+    /** When the ACK of an INVITE's 300-699 response was seen (its earliest copy), {@link #NONE} if not. */
+    public long ackNanos() {
+        return ackNanos;
     }
 
     // ---- mutation, by the tracker only ----
@@ -133,37 +182,52 @@ public final class Transaction {
         lastActivity = lastActivity == NONE ? nanos : Math.max(lastActivity, nanos);
     }
 
-    void firstRequest(WireEvent e) {
-        request = e;
-        firstTransmission = e.timeNanos();
+    void firstRequest(WireEvent e, MessageFacts f) {
+        keepRequest(e, f);
         lastTransmission = e.timeNanos();
         transmissions = 1;
     }
 
-    void retransmission(WireEvent e) {
+    void retransmission(WireEvent e, MessageFacts f) {
         transmissions++;
         if (e.timeNanos() < firstTransmission) {
-            firstTransmission = e.timeNanos();
-            request = e;
+            keepRequest(e, f);
         }
         lastTransmission = Math.max(lastTransmission, e.timeNanos());
     }
 
+    private void keepRequest(WireEvent e, MessageFacts f) {
+        requestSrc = e.src();
+        requestDst = e.dst();
+        requestCallId = f.callId();
+        requestFromTag = f.fromTag();
+        requestToTag = f.toTag();
+        firstTransmission = e.timeNanos();
+    }
+
     boolean sameDirectionAsRequest(WireEvent e) {
-        return e.src().equals(request.src()) && e.dst().equals(request.dst());
+        return e.src().equals(requestSrc) && e.dst().equals(requestDst);
+    }
+
+    /** True when {@code e} goes the way the kept ACK went. */
+    boolean sameDirectionAsAck(WireEvent e) {
+        return e.src().equals(ackSrc) && e.dst().equals(ackDst);
     }
 
     void ack(WireEvent e) {
-        ack = e;
+        ackNanos = e.timeNanos();
+        ackSrc = e.src();
+        ackDst = e.dst();
     }
 
     /** Records a response; returns false when the same status already came the same way (a retransmission). */
     boolean responseSeen(int status, Endpoint src, Endpoint dst, long nanos) {
-        Seen s = new Seen(status, src, dst);
-        if (seen.contains(s)) {
-            return false;
+        for (int i = 0, n = seen.size(); i < n; i++) {
+            if (seen.get(i).is(status, src, dst)) {
+                return false;
+            }
         }
-        seen.add(s);
+        seen.add(new Seen(status, src, dst));
         responses++;
         firstResponseNanos = firstResponseNanos == NONE ? nanos : Math.min(firstResponseNanos, nanos);
         return true;
@@ -203,6 +267,11 @@ public final class Transaction {
         orphans = null;
         out.sort((a, b) -> Long.compare(a.event().timeNanos(), b.event().timeNanos()));
         return out;
+    }
+
+    /** A well-spread hash for {@link TransactionMap}, held here so that a lookup reads no other object. */
+    int tableHash() {
+        return tableHash;
     }
 
     @Override

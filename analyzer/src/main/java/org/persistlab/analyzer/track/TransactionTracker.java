@@ -1,5 +1,6 @@
 package org.persistlab.analyzer.track;
 
+import java.util.function.ToLongFunction;
 import org.persistlab.sip.WireEvent;
 
 /**
@@ -31,10 +32,16 @@ import org.persistlab.sip.WireEvent;
  * transmission) fell before the release.
  */
 public final class TransactionTracker {
+    /** The lane of transactions released {@code 64*T1} after their last message. */
+    private static final int LINGERING = 0;
+    /** The lane of INVITEs with a provisional and no final response, released after a longer silence. */
+    private static final int PROCEEDING = 1;
     private final TrackTimers timers;
     private final TransactionListener listener;
-    private final IdleIndex<TransactionKey, Transaction> lingering = new IdleIndex<>();
-    private final IdleIndex<TransactionKey, Transaction> proceeding = new IdleIndex<>();
+    /** Every transaction held, in one of two lanes by the timeout its state calls for. */
+    private final IdleIndex<TransactionKey, Transaction> held = new IdleIndex<>(2);
+    private final ToLongFunction<Transaction> lingerDeadline;
+    private final ToLongFunction<Transaction> proceedingDeadline;
     private long retransmissions;
     private long copies;
     private long droppedOrphans;
@@ -42,27 +49,30 @@ public final class TransactionTracker {
     public TransactionTracker(TrackTimers timers, TransactionListener listener) {
         this.timers = timers;
         this.listener = listener;
+        long linger = timers.lingerNanos();
+        long idle = timers.inviteProceedingIdleNanos();
+        this.lingerDeadline = t -> t.lastActivityNanos() + linger;
+        this.proceedingDeadline = t -> t.lastActivityNanos() + idle;
     }
 
     /** Releases every transaction whose deadline is before {@code nowNanos}. */
     public void advanceTo(long nowNanos) {
-        long linger = timers.lingerNanos();
-        for (Transaction t : lingering.expire(nowNanos, x -> x.lastActivityNanos() + linger)) {
-            close(t, t.lastActivityNanos() + linger, "released");
+        Transaction t;
+        while ((t = held.pollExpired(LINGERING, nowNanos, lingerDeadline)) != null) {
+            close(t, lingerDeadline.applyAsLong(t), "released");
         }
-        long idle = timers.inviteProceedingIdleNanos();
-        for (Transaction t : proceeding.expire(nowNanos, x -> x.lastActivityNanos() + idle)) {
-            close(t, t.lastActivityNanos() + idle, "idle");
+        while ((t = held.pollExpired(PROCEEDING, nowNanos, proceedingDeadline)) != null) {
+            close(t, proceedingDeadline.applyAsLong(t), "idle");
         }
     }
 
     /** Releases every transaction still open, at the end of the input. */
     public void finish(long endNanos) {
         advanceTo(endNanos);
-        for (Transaction t : lingering.drain()) {
+        for (Transaction t : held.drain(LINGERING)) {
             close(t, endNanos, "end of input");
         }
-        for (Transaction t : proceeding.drain()) {
+        for (Transaction t : held.drain(PROCEEDING)) {
             close(t, endNanos, "end of input");
         }
     }
@@ -90,7 +100,7 @@ public final class TransactionTracker {
         }
         t.touch(e.timeNanos());
         if (!t.requestSeen()) {
-            t.firstRequest(e);
+            t.firstRequest(e, f);
             t.moveTo(initialState(t, f), e.timeNanos(), f.cseqMethod());
             listener.request(t, e, f, false);
             for (Transaction.Orphan o : t.takeOrphans()) {
@@ -98,7 +108,7 @@ public final class TransactionTracker {
             }
         } else if (t.sameDirectionAsRequest(e)) {
             retransmissions++;
-            t.retransmission(e);
+            t.retransmission(e, f);
             listener.request(t, e, f, true);
         } else {
             copies++;
@@ -115,16 +125,15 @@ public final class TransactionTracker {
 
     private void ackOfInvite(Transaction invite, WireEvent e, MessageFacts f) {
         invite.touch(e.timeNanos());
-        WireEvent first = invite.ack();
-        if (first == null) {
+        if (!invite.ackSeen()) {
             invite.ack(e);
             if (invite.state() == TransactionState.COMPLETED) {
                 invite.moveTo(TransactionState.CONFIRMED, e.timeNanos(), MessageFacts.ACK);
             }
             listener.request(invite, e, f, false);
-        } else if (first.src().equals(e.src()) && first.dst().equals(e.dst())) {
+        } else if (invite.sameDirectionAsAck(e)) {
             retransmissions++;
-            if (e.timeNanos() < first.timeNanos()) {
+            if (e.timeNanos() < invite.ackNanos()) {
                 invite.ack(e);
             }
             listener.request(invite, e, f, true);
@@ -171,8 +180,8 @@ public final class TransactionTracker {
                 t.moveTo(TransactionState.ACCEPTED, e.timeNanos(), cause);
             } else {
                 t.moveTo(TransactionState.COMPLETED, e.timeNanos(), cause);
-                if (t.isInvite() && t.ack() != null) {
-                    t.moveTo(TransactionState.CONFIRMED, t.ack().timeNanos(), MessageFacts.ACK);
+                if (t.isInvite() && t.ackSeen()) {
+                    t.moveTo(TransactionState.CONFIRMED, t.ackNanos(), MessageFacts.ACK);
                 }
             }
         }
@@ -199,18 +208,13 @@ public final class TransactionTracker {
     }
 
     private Transaction find(TransactionKey key) {
-        Transaction t = lingering.get(key);
-        return t != null ? t : proceeding.get(key);
+        return held.get(key);
     }
 
     /** Files the transaction under the timeout its state calls for, as the most recently active. */
     private void reindex(Transaction t) {
-        boolean wantLong = t.isInvite() && t.state() == TransactionState.PROCEEDING;
-        if (wantLong != t.inLongIndex) {
-            (t.inLongIndex ? proceeding : lingering).remove(t.key());
-            t.inLongIndex = wantLong;
-        }
-        (wantLong ? proceeding : lingering).touch(t.key(), t);
+        boolean proceedingInvite = t.isInvite() && t.state() == TransactionState.PROCEEDING;
+        held.touch(t, proceedingInvite ? PROCEEDING : LINGERING);
     }
 
     private static boolean is2xx(int status) {
@@ -219,7 +223,7 @@ public final class TransactionTracker {
 
     /** Transactions currently held. */
     public int live() {
-        return lingering.size() + proceeding.size();
+        return held.size();
     }
 
     public long retransmissions() {
