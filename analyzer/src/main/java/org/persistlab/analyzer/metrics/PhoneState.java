@@ -108,6 +108,9 @@ final class PhoneState {
 
     void answered(long start) {
         running.answered(start);
+        if (peers.isEmpty()) {
+            return;
+        }
         for (Peer p : peers.values()) {
             p.cut.answered(start);
         }
@@ -115,6 +118,9 @@ final class PhoneState {
 
     void unanswered(long start, long signBefore) {
         running.unanswered(start, signBefore);
+        if (peers.isEmpty()) {
+            return;
+        }
         for (Peer p : peers.values()) {
             p.cut.unanswered(start, signBefore);
         }

@@ -34,7 +34,9 @@ final class PrimaryWatch {
     void answered(long start) {
         if (inRange(start) && start > lastAnswered) {
             lastAnswered = start;
-            unanswered.headMap(start, true).clear();
+            if (!unanswered.isEmpty()) {
+                unanswered.headMap(start, true).clear();
+            }
         }
     }
 

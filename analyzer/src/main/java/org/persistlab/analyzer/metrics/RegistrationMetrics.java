@@ -27,7 +27,12 @@ public final class RegistrationMetrics {
     /** Every REGISTER request message, retransmissions included. */
     public void registerMessage(long nanos, Endpoint registrar) {
         registerMessages++;
-        perRegistrar.computeIfAbsent(registrar, r -> new SecondCounter(maxSeriesSeconds)).add(nanos);
+        SecondCounter c = perRegistrar.get(registrar);
+        if (c == null) {
+            c = new SecondCounter(maxSeriesSeconds);
+            perRegistrar.put(registrar, c);
+        }
+        c.add(nanos);
     }
 
     /** The AoR of a REGISTER request whose headers could be read. */

@@ -1,5 +1,7 @@
 package org.persistlab.analyzer.report;
 
+import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.PriorityQueue;
 import org.persistlab.sip.Endpoint;
 import org.persistlab.sip.WireEvent;
@@ -9,6 +11,9 @@ import org.persistlab.sip.WireEvent;
  * points, duplicated packets, reassembly): an event is held until an event at least {@code window}
  * nanoseconds newer has arrived, then released in (time, arrival) order. Memory is the number of
  * events within one window. With a window of 0 events pass straight through.
+ *
+ * <p>Most events arrive in order: those go to a FIFO queue, which stays sorted; only an event older
+ * than the newest queued one goes to a heap. The next to release is the smaller of the two heads.
  */
 final class ReorderBuffer {
     /** Where released events go. */
@@ -21,10 +26,13 @@ final class ReorderBuffer {
     private record Item(long time, long seq, WireEvent event, Endpoint src, Endpoint dst) {
     }
 
+    private static final Comparator<Item> ORDER = (a, b) -> a.time != b.time
+            ? Long.compare(a.time, b.time) : Long.compare(a.seq, b.seq);
+
     private final long window;
     private final Sink sink;
-    private final PriorityQueue<Item> heap = new PriorityQueue<>((a, b) -> a.time != b.time
-            ? Long.compare(a.time, b.time) : Long.compare(a.seq, b.seq));
+    private final ArrayDeque<Item> inOrder = new ArrayDeque<>();
+    private final PriorityQueue<Item> late = new PriorityQueue<>(ORDER);
     private long seq;
     private long newest = Long.MIN_VALUE;
 
@@ -46,22 +54,43 @@ final class ReorderBuffer {
             deliver(item);
             return;
         }
-        heap.add(item);
-        newest = Math.max(newest, item.time);
-        while (!heap.isEmpty() && heap.peek().time <= newest - window) {
-            deliver(heap.poll());
+        Item last = inOrder.peekLast();
+        if (last == null || item.time >= last.time) {
+            inOrder.addLast(item);
+        } else {
+            late.add(item);
         }
+        newest = Math.max(newest, item.time);
+        Item next;
+        while ((next = first()) != null && next.time <= newest - window) {
+            deliver(take(next));
+        }
+    }
+
+    /** The first held event in (time, arrival) order, left in place; {@code null} when none is held. */
+    private Item first() {
+        Item a = inOrder.peekFirst();
+        Item b = late.peek();
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return ORDER.compare(a, b) <= 0 ? a : b;
+    }
+
+    private Item take(Item head) {
+        return head == inOrder.peekFirst() ? inOrder.pollFirst() : late.poll();
     }
 
     /** Releases everything held, in order. */
     void flush() {
-        while (!heap.isEmpty()) {
-            deliver(heap.poll());
+        Item next;
+        while ((next = first()) != null) {
+            deliver(take(next));
         }
     }
 
     int held() {
-        return heap.size();
+        return inOrder.size() + late.size();
     }
 
     private void deliver(Item i) {

@@ -10,6 +10,7 @@ import org.persistlab.analyzer.track.CallAttemptTracker;
 import org.persistlab.analyzer.track.DialogTracker;
 import org.persistlab.analyzer.track.MessageFacts;
 import org.persistlab.analyzer.track.RegistrationTracker;
+import org.persistlab.analyzer.track.Transaction;
 import org.persistlab.analyzer.track.TransactionListener;
 import org.persistlab.analyzer.track.TransactionTracker;
 import org.persistlab.sip.Endpoint;
@@ -53,8 +54,7 @@ public final class WireAnalysis {
         this.registrations = new RegistrationTracker(options.timers(), registrationMetrics::attemptEnded);
         this.calls = new CallAttemptTracker(options.timers(), callMetrics::attemptEnded);
         this.dialogs = new DialogTracker(options.timers(), callMetrics::dialogEnded);
-        this.transactions = new TransactionTracker(options.timers(),
-                TransactionListener.of(registrations, calls, dialogs, failover));
+        this.transactions = new TransactionTracker(options.timers(), new Listeners());
         this.order = new ReorderBuffer(options.reorderWindowNanos(), new ReorderBuffer.Sink() {
             @Override
             public void wire(WireEvent e) {
@@ -147,6 +147,36 @@ public final class WireAnalysis {
         registrations.advanceTo(now);
         calls.advanceTo(now);
         dialogs.advanceTo(now);
+    }
+
+    /**
+     * What the transaction tracker tells, passed on to each tracker in turn, as
+     * {@link TransactionListener#of} would: written out so that every call has one known target.
+     */
+    private final class Listeners implements TransactionListener {
+        @Override
+        public void request(Transaction t, WireEvent e, MessageFacts f, boolean retransmission) {
+            registrations.request(t, e, f, retransmission);
+            calls.request(t, e, f, retransmission);
+            dialogs.request(t, e, f, retransmission);
+            failover.request(t, e, f, retransmission);
+        }
+
+        @Override
+        public void response(Transaction t, WireEvent e, MessageFacts f, boolean retransmission) {
+            registrations.response(t, e, f, retransmission);
+            calls.response(t, e, f, retransmission);
+            dialogs.response(t, e, f, retransmission);
+            failover.response(t, e, f, retransmission);
+        }
+
+        @Override
+        public void closed(Transaction t) {
+            registrations.closed(t);
+            calls.closed(t);
+            dialogs.closed(t);
+            failover.closed(t);
+        }
     }
 
     private void ensureOpen() {

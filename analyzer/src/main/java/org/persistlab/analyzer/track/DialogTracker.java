@@ -32,8 +32,12 @@ public final class DialogTracker implements TransactionListener {
 
     @Override
     public void request(Transaction t, WireEvent e, MessageFacts f, boolean retransmission) {
+        // only a BYE creates a dialog here: for any other request, no dialog held means nothing to do
+        if (retransmission || dialogs.size() == 0 && !f.isMethod(MessageFacts.BYE)) {
+            return;
+        }
         DialogKey key = DialogKey.of(f.callId(), f.fromTag(), f.toTag());
-        if (retransmission || key == null) {
+        if (key == null) {
             return;
         }
         Dialog d = dialogs.get(key);
@@ -56,23 +60,26 @@ public final class DialogTracker implements TransactionListener {
 
     @Override
     public void response(Transaction t, WireEvent e, MessageFacts f, boolean retransmission) {
+        int status = f.status();
+        // only a 101-299 to an INVITE creates a dialog: otherwise no dialog held means nothing to do
+        if (retransmission || dialogs.size() == 0 && !(t.isInvite() && status > 100 && status < 300)) {
+            return;
+        }
         DialogKey key = DialogKey.of(f.callId(), f.fromTag(), f.toTag());
-        if (retransmission || key == null) {
+        if (key == null) {
             return;
         }
         Dialog d = dialogs.get(key);
-        int status = f.status();
-        String cause = Integer.toString(status);
         if (t.isInvite()) {
             if (d == null && status > 100 && status < 300) {
                 boolean initial = t.requestToTag() == null;
                 DialogState first = status < 200 ? DialogState.EARLY : DialogState.CONFIRMED;
-                d = new Dialog(key, initial, first, e.timeNanos(), cause);
+                d = new Dialog(key, initial, first, e.timeNanos(), Integer.toString(status));
             } else if (d != null && d.state() == DialogState.EARLY && status >= 200) {
                 if (status < 300) {
-                    d.moveTo(DialogState.CONFIRMED, e.timeNanos(), cause);
+                    d.moveTo(DialogState.CONFIRMED, e.timeNanos(), Integer.toString(status));
                 } else {
-                    end(d, e.timeNanos(), cause);
+                    end(d, e.timeNanos(), Integer.toString(status));
                     return;
                 }
             }
@@ -80,11 +87,11 @@ public final class DialogTracker implements TransactionListener {
             pendingByes.remove(t);
             if (status < 300) {
                 d.disconnected(e.timeNanos());
-                end(d, e.timeNanos(), cause);
+                end(d, e.timeNanos(), Integer.toString(status));
                 return;
             }
             if (!f.retryAfter()) {
-                end(d, e.timeNanos(), cause);
+                end(d, e.timeNanos(), Integer.toString(status));
                 return;
             }
             d.awaitByeRetry();

@@ -1,7 +1,7 @@
 package org.persistlab.analyzer.track;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import org.persistlab.sip.Endpoint;
 import org.persistlab.sip.WireEvent;
@@ -37,13 +37,16 @@ public final class Transaction extends IdleIndex.Entry<TransactionKey> {
     private long lastActivity = NONE;
     private int transmissions;
     private TransactionState state = TransactionState.INITIAL;
-    private final List<Transition<TransactionState>> transitions = new ArrayList<>(4);
+    /** The path so far, in an array rather than a list: one object less to allocate and to visit at release. */
+    private Transition<TransactionState>[] transitions = newPath(4);
+    private int transitionCount;
     private int finalStatus;
     private long finalNanos = NONE;
     private long firstResponseNanos = NONE;
     private int responses;
-    /** Distinct (status, direction) seen; a repeat is a retransmission. */
-    private final List<Seen> seen = new ArrayList<>(2);
+    /** Distinct (status, direction) seen, the first {@code seenCount}; a repeat is a retransmission. */
+    private Seen[] seen;
+    private int seenCount;
     private long ackNanos = NONE;
     private Endpoint ackSrc;
     private Endpoint ackDst;
@@ -130,13 +133,14 @@ public final class Transaction extends IdleIndex.Entry<TransactionKey> {
         return state;
     }
 
+    /** The path so far, as it stands now. */
     public List<Transition<TransactionState>> transitions() {
-        return Collections.unmodifiableList(transitions);
+        return List.of(Arrays.copyOf(transitions, transitionCount));
     }
 
     /** The time of the last transition; {@link #NONE} before the first. */
     public long lastTransitionNanos() {
-        return transitions.isEmpty() ? NONE : transitions.get(transitions.size() - 1).timeNanos();
+        return transitionCount == 0 ? NONE : transitions[transitionCount - 1].timeNanos();
     }
 
     /** The first final status seen, 0 while there is none. */
@@ -222,12 +226,17 @@ public final class Transaction extends IdleIndex.Entry<TransactionKey> {
 
     /** Records a response; returns false when the same status already came the same way (a retransmission). */
     boolean responseSeen(int status, Endpoint src, Endpoint dst, long nanos) {
-        for (int i = 0, n = seen.size(); i < n; i++) {
-            if (seen.get(i).is(status, src, dst)) {
+        for (int i = 0; i < seenCount; i++) {
+            if (seen[i].is(status, src, dst)) {
                 return false;
             }
         }
-        seen.add(new Seen(status, src, dst));
+        if (seen == null) {
+            seen = new Seen[2];
+        } else if (seenCount == seen.length) {
+            seen = Arrays.copyOf(seen, 2 * seenCount);
+        }
+        seen[seenCount++] = new Seen(status, src, dst);
         responses++;
         firstResponseNanos = firstResponseNanos == NONE ? nanos : Math.min(firstResponseNanos, nanos);
         return true;
@@ -240,7 +249,10 @@ public final class Transaction extends IdleIndex.Entry<TransactionKey> {
 
     void moveTo(TransactionState next, long nanos, String cause) {
         if (next != state) {
-            transitions.add(new Transition<>(nanos, state, next, cause));
+            if (transitionCount == transitions.length) {
+                transitions = Arrays.copyOf(transitions, 2 * transitionCount);
+            }
+            transitions[transitionCount++] = new Transition<>(nanos, state, next, cause);
             state = next;
             timedOut |= next == TransactionState.TIMED_OUT;
         }
@@ -258,6 +270,10 @@ public final class Transaction extends IdleIndex.Entry<TransactionKey> {
         return true;
     }
 
+    boolean hasOrphans() {
+        return orphans != null;
+    }
+
     /** The buffered orphans in capture-time order, emptying the buffer. */
     List<Orphan> takeOrphans() {
         if (orphans == null) {
@@ -267,6 +283,11 @@ public final class Transaction extends IdleIndex.Entry<TransactionKey> {
         orphans = null;
         out.sort((a, b) -> Long.compare(a.event().timeNanos(), b.event().timeNanos()));
         return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Transition<TransactionState>[] newPath(int n) {
+        return new Transition[n];
     }
 
     /** A well-spread hash for {@link TransactionMap}, held here so that a lookup reads no other object. */

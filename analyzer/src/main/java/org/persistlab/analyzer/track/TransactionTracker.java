@@ -103,8 +103,10 @@ public final class TransactionTracker {
             t.firstRequest(e, f);
             t.moveTo(initialState(t, f), e.timeNanos(), f.cseqMethod());
             listener.request(t, e, f, false);
-            for (Transaction.Orphan o : t.takeOrphans()) {
-                response(t, o.event(), o.facts(), true);
+            if (t.hasOrphans()) {
+                for (Transaction.Orphan o : t.takeOrphans()) {
+                    response(t, o.event(), o.facts(), true);
+                }
             }
         } else if (t.sameDirectionAsRequest(e)) {
             retransmissions++;
@@ -168,18 +170,17 @@ public final class TransactionTracker {
             }
             return;
         }
-        String cause = Integer.toString(status);
         if (status < 200) {
             TransactionState s = t.state();
             if (s == TransactionState.CALLING || s == TransactionState.TRYING || s == TransactionState.INITIAL) {
-                t.moveTo(TransactionState.PROCEEDING, e.timeNanos(), cause);
+                t.moveTo(TransactionState.PROCEEDING, e.timeNanos(), Integer.toString(status));
             }
         } else if (t.finalStatus() == 0) {
             t.finalResponse(status, e.timeNanos());
             if (t.isInvite() && is2xx(status)) {
-                t.moveTo(TransactionState.ACCEPTED, e.timeNanos(), cause);
+                t.moveTo(TransactionState.ACCEPTED, e.timeNanos(), Integer.toString(status));
             } else {
-                t.moveTo(TransactionState.COMPLETED, e.timeNanos(), cause);
+                t.moveTo(TransactionState.COMPLETED, e.timeNanos(), Integer.toString(status));
                 if (t.isInvite() && t.ackSeen()) {
                     t.moveTo(TransactionState.CONFIRMED, t.ackNanos(), MessageFacts.ACK);
                 }
@@ -191,8 +192,10 @@ public final class TransactionTracker {
     }
 
     private void close(Transaction t, long closeNanos, String cause) {
-        for (Transaction.Orphan o : t.takeOrphans()) {
-            response(t, o.event(), o.facts(), false);
+        if (t.hasOrphans()) {
+            for (Transaction.Orphan o : t.takeOrphans()) {
+                response(t, o.event(), o.facts(), false);
+            }
         }
         TransactionState s = t.state();
         boolean waiting = s == TransactionState.CALLING
