@@ -32,20 +32,21 @@ public final class Via {
 
     public static Via parse(String value) {
         String v = value;
-        int[] pos = {0};
-        String name = protocolPart(v, pos, "protocol name");
-        expectSlash(v, pos);
-        String version = protocolPart(v, pos, "protocol version");
-        expectSlash(v, pos);
-        String transport = protocolPart(v, pos, "transport");
-        if (!name.equalsIgnoreCase("SIP") || !version.equals("2.0")) {
+        int n = v.length();
+        // The sent-protocol is read in place: only the transport ever becomes a String, and the
+        // common ones are shared constants (every message's top Via is parsed on the analyzer's hot path).
+        int nameStart = skipWs(v, 0);
+        int nameEnd = tokenEnd(v, nameStart, "protocol name");
+        int versionStart = skipWs(v, slashAfter(v, nameEnd));
+        int versionEnd = tokenEnd(v, versionStart, "protocol version");
+        int transportStart = skipWs(v, slashAfter(v, versionEnd));
+        int transportEnd = tokenEnd(v, transportStart, "transport");
+        if (nameEnd - nameStart != 3 || !v.regionMatches(true, nameStart, "SIP", 0, 3)
+                || versionEnd - versionStart != 3 || !v.regionMatches(versionStart, "2.0", 0, 3)) {
             throw new SipParseException(0, "Via protocol is not SIP/2.0");
         }
-        int i = pos[0];
-        int n = v.length();
-        while (i < n && SipGrammar.isWs(v.charAt(i))) {
-            i++;
-        }
+        String transport = transportToken(v, transportStart, transportEnd);
+        int i = skipWs(v, transportEnd);
         int hostStart = i;
         String host;
         if (i < n && v.charAt(i) == '[') {
@@ -76,20 +77,15 @@ public final class Via {
         if (host.isEmpty()) {
             throw new SipParseException(hostStart, "Via has no sent-by host");
         }
-        while (i < n && SipGrammar.isWs(v.charAt(i))) {
-            i++;
-        }
+        i = skipWs(v, i);
         int port = -1;
         if (i < n && v.charAt(i) == ':') {
-            i++;
-            while (i < n && SipGrammar.isWs(v.charAt(i))) {
-                i++;
-            }
+            i = skipWs(v, i + 1);
             int ps = i;
             while (i < n && Character.isDigit(v.charAt(i))) {
                 i++;
             }
-            long p = SipGrammar.parseNonNegative(v.substring(ps, i), ps);
+            long p = portNumber(v, ps, i);
             if (p > 65535) {
                 throw new SipParseException(ps, "Via port " + p + " is above 65535");
             }
@@ -97,7 +93,63 @@ public final class Via {
         }
         // Check the parameters' syntax now, so a bad Via fails at parse time, not at first use.
         SipGrammar.checkParams(v, i);
-        return new Via(transport.toUpperCase(java.util.Locale.ROOT), host, port, v, i);
+        return new Via(transport, host, port, v, i);
+    }
+
+    private static int skipWs(String v, int i) {
+        while (i < v.length() && SipGrammar.isWs(v.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the token that starts at {@code s}; throws when there is none. */
+    private static int tokenEnd(String v, int s, String what) {
+        int i = s;
+        while (i < v.length() && SipGrammar.isTokenChar(v.charAt(i))) {
+            i++;
+        }
+        if (i == s) {
+            throw new SipParseException(s, "Via " + what + " missing");
+        }
+        return i;
+    }
+
+    /** Just past the '/' that must follow {@code from}, blanks allowed before it. */
+    private static int slashAfter(String v, int from) {
+        int i = skipWs(v, from);
+        if (i >= v.length() || v.charAt(i) != '/') {
+            throw new SipParseException(i, "expected '/' in Via sent-protocol");
+        }
+        return i + 1;
+    }
+
+    /** The transport upper-cased: the constant for one of the usual ones, else a new String. */
+    private static String transportToken(String v, int s, int e) {
+        for (String known : KNOWN_TRANSPORTS) {
+            if (known.length() == e - s && v.regionMatches(true, s, known, 0, e - s)) {
+                return known;
+            }
+        }
+        return v.substring(s, e).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static final String[] KNOWN_TRANSPORTS = {"UDP", "TCP", "TLS", "SCTP", "WS", "WSS"};
+
+    /** The port's digits from {@code s} to {@code e} as a number; anything unusual takes the general path and its errors. */
+    private static long portNumber(String v, int s, int e) {
+        if (e == s || e - s > 9) {
+            return SipGrammar.parseNonNegative(v.substring(s, e), s);
+        }
+        long p = 0;
+        for (int k = s; k < e; k++) {
+            char c = v.charAt(k);
+            if (c < '0' || c > '9') {
+                return SipGrammar.parseNonNegative(v.substring(s, e), s);
+            }
+            p = p * 10 + (c - '0');
+        }
+        return p;
     }
 
     /** True when the sent-by at {@code i} has two or more colons before its parameters: a bare IPv6 address. */
@@ -109,33 +161,6 @@ public final class Via {
             }
         }
         return colons >= 2;
-    }
-
-    private static String protocolPart(String v, int[] pos, String what) {
-        int i = pos[0];
-        while (i < v.length() && SipGrammar.isWs(v.charAt(i))) {
-            i++;
-        }
-        int s = i;
-        while (i < v.length() && SipGrammar.isTokenChar(v.charAt(i))) {
-            i++;
-        }
-        if (i == s) {
-            throw new SipParseException(s, "Via " + what + " missing");
-        }
-        pos[0] = i;
-        return v.substring(s, i);
-    }
-
-    private static void expectSlash(String v, int[] pos) {
-        int i = pos[0];
-        while (i < v.length() && SipGrammar.isWs(v.charAt(i))) {
-            i++;
-        }
-        if (i >= v.length() || v.charAt(i) != '/') {
-            throw new SipParseException(i, "expected '/' in Via sent-protocol");
-        }
-        pos[0] = i + 1;
     }
 
     /** The transport as written, upper-cased ({@code UDP}, {@code TLS}, ...). */
