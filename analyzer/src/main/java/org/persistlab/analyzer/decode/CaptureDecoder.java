@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.persistlab.analyzer.capture.CaptureFormat;
@@ -28,6 +29,7 @@ import org.persistlab.sip.WireEvent;
 public final class CaptureDecoder {
     private static final long PROGRESS_STEP = 1 << 20;
     private final DecoderConfig config;
+    private EncryptedPacketSink encryptedPackets = EncryptedPacketSink.IGNORE;
 
     public CaptureDecoder() {
         this(DecoderConfig.DEFAULT);
@@ -35,6 +37,15 @@ public final class CaptureDecoder {
 
     public CaptureDecoder(DecoderConfig config) {
         this.config = config;
+    }
+
+    /**
+     * Where the packets of TLS connections go, as they are read (none by default); returns this
+     * decoder. The failover analysis takes them as signs of life on an encrypted leg.
+     */
+    public CaptureDecoder onEncryptedPacket(EncryptedPacketSink sink) {
+        this.encryptedPackets = Objects.requireNonNull(sink, "sink");
+        return this;
     }
 
     /** Decodes one file. */
@@ -50,7 +61,7 @@ public final class CaptureDecoder {
     /** Decodes several files as one capture, in the order given; one summary per file, in the same order. */
     public List<FileSummary> decode(List<Path> files, Consumer<WireEvent> sink, ProblemSink problems,
                                     ProgressListener progress) {
-        DecodeContext ctx = new DecodeContext(sink, problems, config);
+        DecodeContext ctx = new DecodeContext(sink, encryptedPackets, problems, config);
         PacketDecoder decoder = new PacketDecoder(ctx);
         List<FileSummary> out = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {

@@ -19,6 +19,7 @@ import org.persistlab.sip.WireEvent;
  */
 final class DecodeContext {
     private final Consumer<WireEvent> sink;
+    private final EncryptedPacketSink encryptedPackets;
     private final ProblemSink problems;
     final DecoderConfig config;
     private Path file;
@@ -27,7 +28,13 @@ final class DecodeContext {
     private final long[] events = new long[DecodeEvent.values().length];
 
     DecodeContext(Consumer<WireEvent> sink, ProblemSink problems, DecoderConfig config) {
+        this(sink, EncryptedPacketSink.IGNORE, problems, config);
+    }
+
+    DecodeContext(Consumer<WireEvent> sink, EncryptedPacketSink encryptedPackets, ProblemSink problems,
+                  DecoderConfig config) {
         this.sink = sink;
+        this.encryptedPackets = encryptedPackets;
         this.problems = problems;
         this.config = config;
     }
@@ -42,6 +49,10 @@ final class DecodeContext {
     void emit(long timeNanos, Endpoint src, Endpoint dst, Transport transport, SipMessage message) {
         sipMessages++;
         sink.accept(new WireEvent(timeNanos, src, dst, transport, message));
+    }
+
+    void encryptedPacket(long timeNanos, Endpoint src, Endpoint dst) {
+        encryptedPackets.encryptedPacket(timeNanos, src, dst);
     }
 
     void problem(long fileOffset, String message) {

@@ -87,7 +87,11 @@ final class TcpConnection implements FlowTable.Flow {
             if (tcp.has(TransportHeader.ACK) && other.reassembler != null) {
                 other.reassembler.acknowledged(tcp.acknowledgement, timeNanos, fileOffset);
             }
-            return tls ? PacketOutcome.TLS : length == 0 ? PacketOutcome.TCP_NO_PAYLOAD : PacketOutcome.TCP_DUPLICATE;
+            if (tls) {
+                ctx.encryptedPacket(timeNanos, d.src, d.dst);
+                return PacketOutcome.TLS;
+            }
+            return length == 0 ? PacketOutcome.TCP_NO_PAYLOAD : PacketOutcome.TCP_DUPLICATE;
         }
         if (tcp.has(TransportHeader.SYN)) {
             d.reassembler.syn(tcp.sequence);
@@ -119,6 +123,9 @@ final class TcpConnection implements FlowTable.Flow {
         }
         if (directions[0].ended && directions[1].ended) {
             closed = true;
+        }
+        if (tls) {
+            ctx.encryptedPacket(timeNanos, d.src, d.dst);
         }
         return outcome;
     }

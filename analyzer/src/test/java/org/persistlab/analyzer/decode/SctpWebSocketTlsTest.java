@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,12 @@ class SctpWebSocketTlsTest {
         EncryptedFlow fromClient = flows.stream().filter(f -> f.src().equals(CLIENT)).findFirst().orElseThrow();
         assertThat(fromClient.lastPacketNanos()).isEqualTo(conn.timeOfFrame(6));
         assertThat(fromClient.payloadBytes()).isEqualTo(clientHello.length + sipLooking.length);
+        // Each packet from the first TLS record on is told as it is read, with its direction.
+        List<String> packets = new ArrayList<>();
+        new CaptureDecoder().onEncryptedPacket((t, src, dst) -> packets.add(t + " " + src + ">" + dst))
+                .decode(dir.resolve("tls.pcap"), e -> { }, p -> { });
+        assertThat(packets).containsExactly(conn.timeOfFrame(4) + " " + CLIENT + ">" + tlsServer,
+                conn.timeOfFrame(5) + " " + tlsServer + ">" + CLIENT, conn.timeOfFrame(6) + " " + CLIENT + ">" + tlsServer);
     }
 
     @Test

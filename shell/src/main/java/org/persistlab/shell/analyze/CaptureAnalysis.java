@@ -57,7 +57,9 @@ final class CaptureAnalysis {
         long grand = Math.max(1, total);
         List<FileSummary> files;
         try (ProgressBar bar = new ProgressBar(err, ctx.interactive(), ctx.width(), System::nanoTime)) {
-            files = new CaptureDecoder().decode(paths, analysis::accept, (Problem p) -> {
+            // TLS packets too: on an encrypted leg they are the only signs of life from the primary
+            CaptureDecoder decoder = new CaptureDecoder().onEncryptedPacket(analysis::onEncryptedPacket);
+            files = decoder.decode(paths, analysis::accept, (Problem p) -> {
                 if (problems.incrementAndGet() <= SHOWN_PROBLEMS) {
                     bar.close();
                     err.println(p);
