@@ -17,22 +17,21 @@ public final class Address {
     private final String raw;
     private final int paramsFrom;
     private Map<String, String> params;
-    private String tag;
-    private boolean tagRead;
+    private final String tag;
 
-    private Address(String displayName, String uri, String raw, int paramsFrom) {
+    private Address(String displayName, String uri, String raw, int paramsFrom, String tag) {
         this.displayName = displayName;
         this.uri = uri;
         this.raw = raw;
         this.paramsFrom = paramsFrom;
+        this.tag = tag;
     }
 
     private static Address of(String displayName, String uri, String raw, int paramsFrom) {
-        // Check the parameters' syntax now, so a bad header fails at parse time, not at first use.
-        if (paramsFrom >= 0) {
-            SipGrammar.checkParams(raw, paramsFrom);
-        }
-        return new Address(displayName, uri, raw, paramsFrom);
+        // Check the parameters' syntax now, so a bad header fails at parse time, not at first use; the
+        // tag comes out of the same pass, as From and To are read for it.
+        String tag = paramsFrom < 0 ? null : SipGrammar.checkParamsFinding(raw, paramsFrom, "tag");
+        return new Address(displayName, uri, raw, paramsFrom, tag);
     }
 
     public static Address parse(String value) {
@@ -66,6 +65,11 @@ public final class Address {
 
     /** The '<' that opens the URI, skipping any inside a quoted display name; -1 when there is none. */
     private static int findAngle(String v) {
+        int lt = v.indexOf('<');
+        int quote = v.indexOf('"');
+        if (quote < 0 || lt >= 0 && lt < quote) {
+            return lt; // no quoted display name before it: the first '<' is the one
+        }
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
             if (c == '"') {
@@ -117,11 +121,8 @@ public final class Address {
         return "*".equals(uri);
     }
 
+    /** The tag parameter ({@code ""} when it has no value), or {@code null}. */
     public String tag() {
-        if (!tagRead) {
-            tag = param0("tag");
-            tagRead = true;
-        }
         return tag;
     }
 

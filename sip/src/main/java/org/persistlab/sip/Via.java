@@ -20,14 +20,15 @@ public final class Via {
     private final String raw;
     private final int paramsFrom;
     private Map<String, String> params;
-    private String branch;
+    private final String branch;
 
-    private Via(String transportToken, String host, int port, String raw, int paramsFrom) {
+    private Via(String transportToken, String host, int port, String raw, int paramsFrom, String branch) {
         this.transportToken = transportToken;
         this.host = host;
         this.port = port;
         this.raw = raw;
         this.paramsFrom = paramsFrom;
+        this.branch = branch;
     }
 
     public static Via parse(String value) {
@@ -92,8 +93,9 @@ public final class Via {
             port = (int) p;
         }
         // Check the parameters' syntax now, so a bad Via fails at parse time, not at first use.
-        SipGrammar.checkParams(v, i);
-        return new Via(transport, host, port, v, i);
+        // The branch is read in the same pass: every tracker asks for it.
+        String branch = SipGrammar.checkParamsFinding(v, i, "branch");
+        return new Via(transport, host, port, v, i, branch);
     }
 
     private static int skipWs(String v, int i) {
@@ -195,10 +197,8 @@ public final class Via {
         return Transport.fromToken(transportToken);
     }
 
+    /** The branch parameter ({@code ""} when it has no value), or {@code null}. */
     public String branch() {
-        if (branch == null) {
-            branch = param("branch");
-        }
         return branch;
     }
 
