@@ -19,26 +19,27 @@ public record SipUri(String scheme, String user, String host, int port, Map<Stri
         if (colon <= 0) {
             throw new SipParseException(0, "URI has no scheme: '" + text + "'");
         }
-        String scheme = v.substring(0, colon).toLowerCase(Locale.ROOT);
-        String rest = v.substring(colon + 1);
-        int q = rest.indexOf('?');
-        if (q >= 0) {
-            rest = rest.substring(0, q);
+        String scheme = scheme(v, colon);
+        int restEnd = v.indexOf('?', colon + 1);
+        if (restEnd < 0) {
+            restEnd = v.length();
         }
         if (!scheme.equals("sip") && !scheme.equals("sips")) {
+            String rest = v.substring(colon + 1, restEnd);
             int semi = rest.indexOf(';');
             String number = semi < 0 ? rest : rest.substring(0, semi);
             return new SipUri(scheme, number, null, -1, semi < 0 ? Map.of() : SipGrammar.params(rest, semi));
         }
-        int at = rest.lastIndexOf('@');
+        // user and host are cut straight out of the text: an AoR is read from every REGISTER's To
+        int at = v.lastIndexOf('@', restEnd - 1);
         String user = null;
-        String hostPart = rest;
-        if (at >= 0) {
-            String userinfo = rest.substring(0, at);
-            int pw = userinfo.indexOf(':');
-            user = pw < 0 ? userinfo : userinfo.substring(0, pw);
-            hostPart = rest.substring(at + 1);
+        int hostFrom = colon + 1;
+        if (at > colon) {
+            int pw = v.indexOf(':', colon + 1);
+            user = v.substring(colon + 1, pw >= 0 && pw < at ? pw : at);
+            hostFrom = at + 1;
         }
+        String hostPart = v.substring(hostFrom, restEnd);
         int i = 0;
         String host;
         if (hostPart.startsWith("[")) {
@@ -78,6 +79,17 @@ public record SipUri(String scheme, String user, String host, int port, Map<Stri
         }
         Map<String, String> params = i < hostPart.length() ? SipGrammar.params(hostPart, i) : Map.of();
         return new SipUri(scheme, user, host.toLowerCase(Locale.ROOT), port, params);
+    }
+
+    /** The scheme lower-cased; {@code sip} and {@code sips} as shared constants. */
+    private static String scheme(String v, int colon) {
+        if (colon == 3 && v.regionMatches(true, 0, "sip", 0, 3)) {
+            return "sip";
+        }
+        if (colon == 4 && v.regionMatches(true, 0, "sips", 0, 4)) {
+            return "sips";
+        }
+        return v.substring(0, colon).toLowerCase(Locale.ROOT);
     }
 
     private static int colonsBeforeParams(String hostPart) {
