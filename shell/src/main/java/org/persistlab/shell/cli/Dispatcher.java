@@ -103,7 +103,14 @@ public final class Dispatcher {
             Thread.currentThread().interrupt();
             ctx.err().println(qualified + ": interrupted");
             return ExitStatus.INTERRUPTED;
-        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            // not a bug to report but a limit to raise: say which and how
+            failures.record(e);
+            ctx.err().println(qualified + ": out of memory (" + e.getMessage() + "; the heap may hold "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB). Give the lab more, e.g. "
+                    + "LAB_JAVA_OPTS=-Xmx8g ./lab ..., or make the work smaller (fewer phones, a shorter run)");
+            return ExitStatus.FAILURE;
+        } catch (Exception | StackOverflowError e) {
             failures.record(e);
             boolean debug = System.getenv("LAB_DEBUG") != null;
             ctx.err().println("internal error in '" + qualified + "': " + e + (debug ? ""
