@@ -52,21 +52,26 @@ public final class ByteSink {
         return write(rest);
     }
 
+    /** Writes {@code v} in decimal, straight into the array (the writers put a few numbers in every message). */
     public ByteSink decimal(long v) {
         if (v < 0) {
+            if (v == Long.MIN_VALUE) {
+                return text(Long.toString(v)); // its magnitude has no long
+            }
             write('-');
             v = -v;
         }
-        if (v < 10) {
-            return write('0' + (int) v);
+        int digits = 1;
+        for (long rest = v / 10; rest > 0; rest /= 10) {
+            digits++;
         }
-        byte[] tmp = new byte[20];
-        int i = tmp.length;
-        while (v > 0) {
-            tmp[--i] = (byte) ('0' + v % 10);
+        ensure(digits);
+        for (int i = size + digits - 1; i >= size; i--) {
+            buf[i] = (byte) ('0' + v % 10);
             v /= 10;
         }
-        return write(tmp, i, tmp.length - i);
+        size += digits;
+        return this;
     }
 
     public ByteSink crlf() {
