@@ -14,6 +14,7 @@ import org.persistlab.sip.SipMessage;
  */
 final class ProxyWriter {
     private final ByteSink sink = new ByteSink(1024);
+    private final Digits digits = new Digits();
     private final GatewayIdentity us;
 
     ProxyWriter(GatewayIdentity us) {
@@ -67,7 +68,9 @@ final class ProxyWriter {
         if (!recordRouted) {
             recordRoute(recordRoutes);
         }
-        sink.text("Max-Forwards: ").decimal(maxForwards).crlf();
+        sink.text("Max-Forwards: ");
+        digits.decimal(sink, maxForwards);
+        sink.crlf();
         return body(raw);
     }
 
@@ -110,7 +113,9 @@ final class ProxyWriter {
         response.writeValue(to, sink);
         sink.crlf();
         line("Call-ID", t.callId);
-        sink.text("CSeq: ").decimal(t.cseq).text(" ACK").crlf();
+        sink.text("CSeq: ");
+        digits.decimal(sink, t.cseq);
+        sink.text(" ACK").crlf();
         sink.text("Content-Length: 0").crlf().crlf();
         return sink.toByteArray();
     }
@@ -127,7 +132,9 @@ final class ProxyWriter {
         line("From", t.from);
         line("To", t.to);
         line("Call-ID", t.callId);
-        sink.text("CSeq: ").decimal(t.cseq).text(" CANCEL").crlf();
+        sink.text("CSeq: ");
+        digits.decimal(sink, t.cseq);
+        sink.text(" CANCEL").crlf();
         sink.text("Content-Length: 0").crlf().crlf();
         return sink.toByteArray();
     }
@@ -147,7 +154,9 @@ final class ProxyWriter {
     private byte[] body(RawMessage raw) {
         SipMessage m = raw.message();
         int n = m.bodyLength();
-        sink.text("Content-Length: ").decimal(n).crlf().crlf();
+        sink.text("Content-Length: ");
+        digits.decimal(sink, n);
+        sink.crlf().crlf();
         sink.write(raw.bytes(), m.length() - n, n);
         return sink.toByteArray();
     }
