@@ -44,7 +44,7 @@ final class ProxyWriter {
         sink.reset();
         sink.text(m.method()).write(' ').text(requestUri != null ? requestUri : m.requestUri()).text(" SIP/2.0")
                 .crlf();
-        line("Via", via);
+        line(HeaderName.VIA, via);
         boolean routesDone = false;
         boolean recordRouted = false;
         for (int i = 0; i < m.headerCount(); i++) {
@@ -58,7 +58,7 @@ final class ProxyWriter {
             }
             if (h == HeaderName.ROUTE) {
                 if (!routesDone && routes != null) {
-                    line("Route", routes);
+                    line(HeaderName.ROUTE, routes);
                 }
                 routesDone = true;
                 continue;
@@ -68,7 +68,7 @@ final class ProxyWriter {
         if (!recordRouted) {
             recordRoute(recordRoutes);
         }
-        sink.text("Max-Forwards: ");
+        sink.write(HeaderPrefix.of(HeaderName.MAX_FORWARDS));
         digits.decimal(sink, maxForwards);
         sink.crlf();
         return body(raw);
@@ -89,7 +89,7 @@ final class ProxyWriter {
                 topDone = true;
                 List<String> rest = viaValuesAfterFirst(m.headerValueAt(i));
                 if (!rest.isEmpty()) {
-                    line("Via", String.join(", ", rest));
+                    line(HeaderName.VIA, String.join(", ", rest));
                 }
                 continue;
             }
@@ -102,17 +102,17 @@ final class ProxyWriter {
     byte[] ack(ProxyTx t, RawMessage response) {
         sink.reset();
         sink.text("ACK ").text(t.requestUri).text(" SIP/2.0").crlf();
-        line("Via", t.via);
+        line(HeaderName.VIA, t.via);
         if (t.routes != null) {
-            line("Route", t.routes);
+            line(HeaderName.ROUTE, t.routes);
         }
         sink.text("Max-Forwards: 70").crlf();
-        line("From", t.from);
+        line(HeaderName.FROM, t.from);
         int to = response.find(HeaderName.TO, 0);
         sink.text("To: ");
         response.writeValue(to, sink);
         sink.crlf();
-        line("Call-ID", t.callId);
+        line(HeaderName.CALL_ID, t.callId);
         sink.text("CSeq: ");
         digits.decimal(sink, t.cseq);
         sink.text(" ACK").crlf();
@@ -124,14 +124,14 @@ final class ProxyWriter {
     byte[] cancel(ProxyTx t) {
         sink.reset();
         sink.text("CANCEL ").text(t.requestUri).text(" SIP/2.0").crlf();
-        line("Via", t.via);
+        line(HeaderName.VIA, t.via);
         if (t.routes != null) {
-            line("Route", t.routes);
+            line(HeaderName.ROUTE, t.routes);
         }
         sink.text("Max-Forwards: 70").crlf();
-        line("From", t.from);
-        line("To", t.to);
-        line("Call-ID", t.callId);
+        line(HeaderName.FROM, t.from);
+        line(HeaderName.TO, t.to);
+        line(HeaderName.CALL_ID, t.callId);
         sink.text("CSeq: ");
         digits.decimal(sink, t.cseq);
         sink.text(" CANCEL").crlf();
@@ -141,12 +141,16 @@ final class ProxyWriter {
 
     private void recordRoute(String[] values) {
         for (String rr : values) {
-            line("Record-Route", rr);
+            line(HeaderName.RECORD_ROUTE, rr);
         }
     }
 
     private void copyLine(RawMessage raw, int i, HeaderName h) {
-        sink.text(h != null ? h.canonical() : raw.message().headerNameAt(i)).text(": ");
+        if (h != null) {
+            sink.write(HeaderPrefix.of(h));
+        } else {
+            sink.text(raw.message().headerNameAt(i)).text(": ");
+        }
         raw.writeValue(i, sink);
         sink.crlf();
     }
@@ -154,15 +158,15 @@ final class ProxyWriter {
     private byte[] body(RawMessage raw) {
         SipMessage m = raw.message();
         int n = m.bodyLength();
-        sink.text("Content-Length: ");
+        sink.write(HeaderPrefix.of(HeaderName.CONTENT_LENGTH));
         digits.decimal(sink, n);
         sink.crlf().crlf();
         sink.write(raw.bytes(), m.length() - n, n);
         return sink.toByteArray();
     }
 
-    private void line(String name, String value) {
-        sink.text(name).text(": ").text(value).crlf();
+    private void line(HeaderName name, String value) {
+        sink.write(HeaderPrefix.of(name)).text(value).crlf();
     }
 
     /** The Via values of one header line after the first, split at commas outside quotes. */

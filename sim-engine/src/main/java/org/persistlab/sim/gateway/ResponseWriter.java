@@ -13,11 +13,6 @@ import org.persistlab.sip.SipParseException;
  */
 final class ResponseWriter {
     private static final byte[] HEX = bytes("0123456789abcdef");
-    private static final byte[] VIA = bytes("Via: ");
-    private static final byte[] FROM = bytes("From: ");
-    private static final byte[] TO = bytes("To: ");
-    private static final byte[] CALL_ID = bytes("Call-ID: ");
-    private static final byte[] CSEQ = bytes("CSeq: ");
     private static final byte[] TAG = bytes(";tag=ipo");
     private static final byte[] NO_BODY = bytes("Content-Length: 0\r\n\r\n");
     private final ByteSink sink = new ByteSink(512);
@@ -33,20 +28,20 @@ final class ResponseWriter {
         sink.reset();
         sink.write(statusLine(status));
         for (int i = required(request, HeaderName.VIA); i >= 0; i = request.find(HeaderName.VIA, i + 1)) {
-            sink.write(VIA);
+            sink.write(HeaderPrefix.of(HeaderName.VIA));
             request.writeValue(i, sink);
             sink.crlf();
         }
-        copy(request, HeaderName.FROM, FROM);
+        copy(request, HeaderName.FROM);
         int to = required(request, HeaderName.TO);
-        sink.write(TO);
+        sink.write(HeaderPrefix.of(HeaderName.TO));
         request.writeValue(to, sink);
         if (addToTag && !request.hasTag(to)) {
             writeTag(++tags);
         }
         sink.crlf();
-        copy(request, HeaderName.CALL_ID, CALL_ID);
-        copy(request, HeaderName.CSEQ, CSEQ);
+        copy(request, HeaderName.CALL_ID);
+        copy(request, HeaderName.CSEQ);
         return this;
     }
 
@@ -96,9 +91,9 @@ final class ResponseWriter {
         return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private void copy(RawMessage request, HeaderName name, byte[] prefix) {
+    private void copy(RawMessage request, HeaderName name) {
         int i = required(request, name);
-        sink.write(prefix);
+        sink.write(HeaderPrefix.of(name));
         request.writeValue(i, sink);
         sink.crlf();
     }
