@@ -16,6 +16,8 @@ final class GatewayIdentity {
     private final Endpoint tls;
     private final String[] sentBy = new String[Transport.values().length];
     private final String[] recordRoute = new String[Transport.values().length];
+    /** What {@link #isUs} says of each of our own Record-Route values, which phones send back verbatim as Routes. */
+    private final boolean[] recordRouteIsUs = new boolean[Transport.values().length];
 
     GatewayIdentity(GatewayConfig config) {
         this.udpTcp = config.udpTcpEndpoint();
@@ -24,6 +26,9 @@ final class GatewayIdentity {
             Endpoint e = config.endpointFor(t);
             sentBy[t.ordinal()] = "SIP/2.0/" + t.token() + " " + e + ";branch=";
             recordRoute[t.ordinal()] = "<sip:" + e + ";lr;transport=" + t.token().toLowerCase(Locale.ROOT) + ">";
+        }
+        for (Transport t : Transport.values()) {
+            recordRouteIsUs[t.ordinal()] = parsesAsUs(recordRoute[t.ordinal()]);
         }
     }
 
@@ -39,6 +44,15 @@ final class GatewayIdentity {
 
     /** True when a Route value names this gateway (its address and one of its ports, 5060 or 5061 by default). */
     boolean isUs(String routeValue) {
+        for (int t = 0; t < recordRoute.length; t++) {
+            if (routeValue.equals(recordRoute[t])) {
+                return recordRouteIsUs[t]; // the answer parsing it gave once, without parsing it again
+            }
+        }
+        return parsesAsUs(routeValue);
+    }
+
+    private boolean parsesAsUs(String routeValue) {
         String v = routeValue.trim();
         int lt = v.indexOf('<');
         int gt = v.indexOf('>', lt + 1);
