@@ -1,10 +1,13 @@
 package org.persistlab.sim.gateway;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import org.persistlab.sip.Endpoint;
 import org.persistlab.sip.SipParseException;
 import org.persistlab.sip.SipUri;
 import org.persistlab.sip.Transport;
+import org.persistlab.sip.Via;
 
 /**
  * How the gateway names itself on the wire: the Via sent-by and the Record-Route URI per transport,
@@ -18,6 +21,12 @@ final class GatewayIdentity {
     private final String[] recordRoute = new String[Transport.values().length];
     /** What {@link #isUs} says of each of our own Record-Route values, which phones send back verbatim as Routes. */
     private final boolean[] recordRouteIsUs = new boolean[Transport.values().length];
+    /**
+     * The sent-by part of our Via per transport as bytes, where the sip parser reads such a Via back
+     * to exactly its branch (checked once with a branch of the shape {@link CallTable} makes); null
+     * where it does not, so {@link #branchAfterOurSentBy} never claims a Via parsing would read otherwise.
+     */
+    private final byte[][] sentByBytes = new byte[Transport.values().length][];
 
     GatewayIdentity(GatewayConfig config) {
         this.udpTcp = config.udpTcpEndpoint();
@@ -29,7 +38,35 @@ final class GatewayIdentity {
         }
         for (Transport t : Transport.values()) {
             recordRouteIsUs[t.ordinal()] = parsesAsUs(recordRoute[t.ordinal()]);
+            if (parsesBackToBranch(via(t, PROBE_BRANCH))) {
+                sentByBytes[t.ordinal()] = sentBy[t.ordinal()].getBytes(StandardCharsets.US_ASCII);
+            }
         }
+    }
+
+    private static final String PROBE_BRANCH = "z9hG4bKipo0123456789abcdef";
+
+    private static boolean parsesBackToBranch(String via) {
+        try {
+            return via.indexOf(',') < 0 && PROBE_BRANCH.equals(Via.parse(via).branch());
+        } catch (SipParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Where the branch starts when {@code b[start, end)} is one of our Vias (our sent-by, then the
+     * branch), or -1. A response comes back with the Via we wrote on top, so this finds our branch
+     * without parsing the Via; the caller confirms the whole value is the one it wrote.
+     */
+    int branchAfterOurSentBy(byte[] b, int start, int end) {
+        for (byte[] prefix : sentByBytes) {
+            if (prefix != null && end - start > prefix.length
+                    && Arrays.equals(b, start, start + prefix.length, prefix, 0, prefix.length)) {
+                return start + prefix.length;
+            }
+        }
+        return -1;
     }
 
     /** A Via value for a request we send on {@code t} with this branch. */

@@ -1,5 +1,6 @@
 package org.persistlab.sim.gateway;
 
+import java.nio.charset.StandardCharsets;
 import org.persistlab.sim.gateway.GatewayEvent.CallEndCause;
 import org.persistlab.sim.gateway.GatewayEvent.CallKind;
 import org.persistlab.sim.gateway.GatewayEvent.OverloadCause;
@@ -149,17 +150,20 @@ final class Proxy {
     /** A response from downstream: matched by our branch, stripped of our Via and relayed upstream. */
     void onResponse(long now, WireEvent in, Outbox out) {
         SipMessage m = in.message();
+        raw.load(m);
         ProxyTx tx;
         String cseqMethod;
         try {
-            Via top = m.topVia();
-            tx = top == null ? null : table.byBranch(top.branch());
+            tx = txOfOurTopVia();
+            if (tx == null) {
+                Via top = m.topVia();
+                tx = top == null ? null : table.byBranch(top.branch());
+            }
             cseqMethod = m.cseqMethod();
         } catch (SipParseException e) {
             tx = null;
             cseqMethod = null;
         }
-        raw.load(m);
         if (tx == null || raw.find(HeaderName.TO, 0) < 0 || raw.find(HeaderName.FROM, 0) < 0
                 || raw.find(HeaderName.CALL_ID, 0) < 0) {
             counters.unmatchedResponse(); // not ours, or too broken to relay
@@ -185,6 +189,28 @@ final class Proxy {
             return;
         }
         onInviteResponse(tx, status, now, out);
+    }
+
+    /**
+     * The transaction whose Via is, byte for byte, the response's first Via header: the usual case,
+     * found without parsing the Via. Null otherwise (several Vias on that line, another branch, a
+     * Via we did not write), and the caller parses the top Via; for our own Vias parsing gives the
+     * same branch ({@link GatewayIdentity#branchAfterOurSentBy}), so both ways find the same transaction.
+     */
+    private ProxyTx txOfOurTopVia() {
+        int h = raw.find(HeaderName.VIA, 0);
+        int end = h < 0 ? -1 : raw.valueEnd(h);
+        if (end < 0) {
+            return null;
+        }
+        byte[] b = raw.bytes();
+        int start = raw.valueStart(h);
+        int branch = us.branchAfterOurSentBy(b, start, end);
+        if (branch < 0) {
+            return null;
+        }
+        ProxyTx tx = table.byBranch(new String(b, branch, end - branch, StandardCharsets.ISO_8859_1));
+        return tx != null && raw.isText(start, end, tx.via) ? tx : null;
     }
 
     private void onInviteResponse(ProxyTx tx, int status, long now, Outbox out) {

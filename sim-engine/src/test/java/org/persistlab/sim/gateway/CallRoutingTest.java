@@ -284,6 +284,29 @@ class CallRoutingTest {
                 .containsExactly(CallEndCause.TIMEOUT);
     }
 
+    @Test
+    void aResponseIsMatchedByItsTopViaWhetherOrNotTheViaComesBackAsWeWroteIt() {
+        registerAll();
+        a.send(a.invite("2002", "call-v", "z9hG4bK-a-v"));
+        SipMessage invite = b.inbox().get(0);
+        String ours = invite.vias().get(0).toString();
+        String ourLine = "Via: " + invite.headerValueAt(0) + "\r\n";
+        assertThat(invite.headerNameAt(0)).isEqualTo("Via");
+
+        String ringing = new String(b.respond(invite, 180), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ringing).contains(ourLine);
+        SipMessage relayed = forward(b, ringing.replace(ourLine, ourLine.replace("\r\n", ";received=10.0.0.2\r\n"))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), a);
+        assertThat(relayed.statusCode()).as("matched by parsing the Via: " + ours).isEqualTo(180);
+
+        String otherBranch = ourLine.replace("branch=z9hG4bKipo", "branch=z9hG4bKipo0");
+        b.send(ringing.replace(ourLine, otherBranch).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(a.inbox()).as("a branch of ours that no transaction has").isEmpty();
+        assertThat(h.core.counters().unmatchedResponses()).isEqualTo(1);
+
+        assertThat(forward(b, b.respond(invite, 200), a).statusCode()).as("matched as written").isEqualTo(200);
+    }
+
     /** Delivers a message from one phone and returns the one message the other got (null: nobody checks). */
     private SipMessage forward(ScriptedPhone from, byte[] message, ScriptedPhone to) {
         from.send(message);
