@@ -21,12 +21,15 @@ final class GatewayIdentity {
     private final String[] recordRoute = new String[Transport.values().length];
     /** What {@link #isUs} says of each of our own Record-Route values, which phones send back verbatim as Routes. */
     private final boolean[] recordRouteIsUs = new boolean[Transport.values().length];
-    /**
-     * The sent-by part of our Via per transport as bytes, where the sip parser reads such a Via back
-     * to exactly its branch (checked once with a branch of the shape {@link CallTable} makes); null
-     * where it does not, so {@link #branchAfterOurSentBy} never claims a Via parsing would read otherwise.
-     */
+    /** The same strings as bytes, written as they are at the head of every message the proxy sends. */
     private final byte[][] sentByBytes = new byte[Transport.values().length][];
+    private final byte[][] recordRouteBytes = new byte[Transport.values().length][];
+    /**
+     * Whether the sip parser reads our Via on each transport back to exactly its branch (checked once
+     * with a branch of the shape {@link CallTable} makes): where it does not, {@link #branchAfterOurSentBy}
+     * never claims a Via, so it cannot disagree with parsing.
+     */
+    private final boolean[] viaParsesBack = new boolean[Transport.values().length];
 
     GatewayIdentity(GatewayConfig config) {
         this.udpTcp = config.udpTcpEndpoint();
@@ -37,10 +40,11 @@ final class GatewayIdentity {
             recordRoute[t.ordinal()] = "<sip:" + e + ";lr;transport=" + t.token().toLowerCase(Locale.ROOT) + ">";
         }
         for (Transport t : Transport.values()) {
-            recordRouteIsUs[t.ordinal()] = parsesAsUs(recordRoute[t.ordinal()]);
-            if (parsesBackToBranch(via(t, PROBE_BRANCH))) {
-                sentByBytes[t.ordinal()] = sentBy[t.ordinal()].getBytes(StandardCharsets.US_ASCII);
-            }
+            int k = t.ordinal();
+            recordRouteIsUs[k] = parsesAsUs(recordRoute[k]);
+            viaParsesBack[k] = parsesBackToBranch(via(t, PROBE_BRANCH));
+            sentByBytes[k] = sentBy[k].getBytes(StandardCharsets.UTF_8);
+            recordRouteBytes[k] = recordRoute[k].getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -60,13 +64,24 @@ final class GatewayIdentity {
      * without parsing the Via; the caller confirms the whole value is the one it wrote.
      */
     int branchAfterOurSentBy(byte[] b, int start, int end) {
-        for (byte[] prefix : sentByBytes) {
-            if (prefix != null && end - start > prefix.length
+        for (int t = 0; t < sentByBytes.length; t++) {
+            byte[] prefix = sentByBytes[t];
+            if (viaParsesBack[t] && end - start > prefix.length
                     && Arrays.equals(b, start, start + prefix.length, prefix, 0, prefix.length)) {
                 return start + prefix.length;
             }
         }
         return -1;
+    }
+
+    /** {@link #via} without its branch, as bytes; callers must not modify the array. */
+    byte[] sentByBytes(Transport t) {
+        return sentByBytes[t.ordinal()];
+    }
+
+    /** {@link #recordRoute} as bytes; callers must not modify the array. */
+    byte[] recordRouteBytes(Transport t) {
+        return recordRouteBytes[t.ordinal()];
     }
 
     /** A Via value for a request we send on {@code t} with this branch. */

@@ -20,7 +20,7 @@ import org.persistlab.sip.WireEvent;
  * caller's ACK for them, and gives up on its own after Timer C (INVITE) or Timer F (non-INVITE).
  */
 final class Proxy {
-    private static final String[] NO_RECORD_ROUTE = new String[0];
+    private static final Transport[] NO_RECORD_ROUTE = new Transport[0];
     private final GatewayConfig config;
     private final GatewayIdentity us;
     private final ProxyWriter writer;
@@ -58,10 +58,10 @@ final class Proxy {
         SipMessage m = x.msg();
         String branch = table.nextBranch();
         String via = us.via(dstTransport, branch);
-        String[] rr = x.transport() == dstTransport ? new String[] {us.recordRoute(dstTransport)}
-                : new String[] {us.recordRoute(dstTransport), us.recordRoute(x.transport())};
+        Transport[] rr = x.transport() == dstTransport ? new Transport[] {dstTransport}
+                : new Transport[] {dstTransport, x.transport()};
         String routes = writer.remainingRoutes(m);
-        byte[] bytes = writer.forward(x.raw, requestUri, via, rr, routes, maxForwards(m) - 1);
+        byte[] bytes = writer.forward(x.raw, requestUri, dstTransport, branch, rr, routes, maxForwards(m) - 1);
         Call call = new Call(callSlot, m.callId(), kind, extension, x.src(), target, x.src(), x.transport(), dst,
                 dstTransport, m.fromTag(), m.topVia().branch(), usesChannel);
         ProxyTx tx = newTx(txSlot, x, branch, call, dst, dstTransport, bytes, requestUri, via, routes);
@@ -104,7 +104,7 @@ final class Proxy {
         String ourBranch = table.nextBranch();
         String via = us.via(dstTransport, ourBranch);
         String routes = writer.remainingRoutes(m);
-        byte[] bytes = writer.forward(x.raw, null, via, NO_RECORD_ROUTE, routes, mf - 1);
+        byte[] bytes = writer.forward(x.raw, null, dstTransport, ourBranch, NO_RECORD_ROUTE, routes, mf - 1);
         ProxyTx tx = newTx(slot, x, ourBranch, call, dst, dstTransport, bytes, m.requestUri(), via, routes);
         boolean invite = m.methodKind() == SipMethod.INVITE;
         table.add(tx, x.now, invite ? config.timerCNanos() : config.timerJNanos());
@@ -126,8 +126,7 @@ final class Proxy {
         boolean toCallee = call.callerTag != null && call.callerTag.equals(fromTag);
         Endpoint dst = toCallee ? call.callee : call.caller;
         Transport dstTransport = toCallee ? call.calleeTransport : call.callerTransport;
-        String via = us.via(dstTransport, table.nextBranch());
-        x.out.send(dst, dstTransport, writer.forward(x.raw, null, via, NO_RECORD_ROUTE,
+        x.out.send(dst, dstTransport, writer.forward(x.raw, null, dstTransport, table.nextBranch(), NO_RECORD_ROUTE,
                 writer.remainingRoutes(x.msg()), mf - 1));
     }
 

@@ -1,9 +1,11 @@
 package org.persistlab.sim.gateway;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.persistlab.sip.ByteSink;
 import org.persistlab.sip.HeaderName;
 import org.persistlab.sip.SipMessage;
+import org.persistlab.sip.Transport;
 
 /**
  * Writes what a record-routing proxy sends (RFC 3261 §16.6, §16.7): a forwarded request with our
@@ -13,6 +15,7 @@ import org.persistlab.sip.SipMessage;
  * the body.
  */
 final class ProxyWriter {
+    private static final byte[] SIP_2_0 = " SIP/2.0\r\n".getBytes(StandardCharsets.US_ASCII);
     private final ByteSink sink = new ByteSink(1024);
     private final Digits digits = new Digits();
     private final GatewayIdentity us;
@@ -35,16 +38,17 @@ final class ProxyWriter {
      * The request to forward.
      *
      * @param requestUri   the new Request-URI, or null to keep it
-     * @param recordRoutes Record-Route values to put on top (none for in-dialog requests)
+     * @param side         the transport it goes out on, whose sent-by our Via carries
+     * @param branch       our Via's branch
+     * @param recordRoutes the sides of the gateway whose Record-Route to put on top (none for in-dialog requests)
      * @param routes       the Route value to carry, from {@link #remainingRoutes}, or null
      */
-    byte[] forward(RawMessage raw, String requestUri, String via, String[] recordRoutes, String routes,
-                   long maxForwards) {
+    byte[] forward(RawMessage raw, String requestUri, Transport side, String branch, Transport[] recordRoutes,
+                   String routes, long maxForwards) {
         SipMessage m = raw.message();
         sink.reset();
-        sink.text(m.method()).write(' ').text(requestUri != null ? requestUri : m.requestUri()).text(" SIP/2.0")
-                .crlf();
-        line(HeaderName.VIA, via);
+        sink.text(m.method()).write(' ').text(requestUri != null ? requestUri : m.requestUri()).write(SIP_2_0);
+        sink.write(HeaderPrefix.of(HeaderName.VIA)).write(us.sentByBytes(side)).text(branch).crlf();
         boolean routesDone = false;
         boolean recordRouted = false;
         for (int i = 0; i < m.headerCount(); i++) {
@@ -139,9 +143,9 @@ final class ProxyWriter {
         return sink.toByteArray();
     }
 
-    private void recordRoute(String[] values) {
-        for (String rr : values) {
-            line(HeaderName.RECORD_ROUTE, rr);
+    private void recordRoute(Transport[] sides) {
+        for (Transport t : sides) {
+            sink.write(HeaderPrefix.of(HeaderName.RECORD_ROUTE)).write(us.recordRouteBytes(t)).crlf();
         }
     }
 

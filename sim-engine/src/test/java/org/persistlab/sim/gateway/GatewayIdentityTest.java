@@ -48,6 +48,17 @@ class GatewayIdentityTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("identities")
+    void theBytesWrittenAreTheStrings(String udpTcp, String tls) {
+        GatewayIdentity us = identity(udpTcp, tls);
+        for (Transport t : Transport.values()) {
+            assertThat(new String(us.sentByBytes(t), StandardCharsets.UTF_8) + "z9hG4bKipo2a")
+                    .isEqualTo(us.via(t, "z9hG4bKipo2a"));
+            assertThat(new String(us.recordRouteBytes(t), StandardCharsets.UTF_8)).isEqualTo(us.recordRoute(t));
+        }
+    }
+
     @Test
     void anotherSentByIsNotOurs() {
         GatewayIdentity us = identity("192.0.2.10:5060", "192.0.2.10:5061");
