@@ -288,8 +288,7 @@ final class Proxy {
                           byte[] bytes, String requestUri, String via, String routes) {
         SipMessage m = x.msg();
         ProxyTx tx = new ProxyTx(slot, branch, m.methodKind(), call, x.src(), x.transport(), dst, dstTransport, m,
-                bytes, requestUri == null ? m.requestUri() : requestUri, via, routes, m.header(HeaderName.FROM),
-                m.header(HeaderName.TO), m.callId(), m.cseqNumber());
+                bytes, requestUri == null ? m.requestUri() : requestUri, via, routes, m.callId(), m.cseqNumber());
         if (x.tx != null) {
             x.tx.downstream = tx;
             tx.serverTx = x.tx;

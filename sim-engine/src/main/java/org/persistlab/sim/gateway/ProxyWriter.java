@@ -111,7 +111,7 @@ final class ProxyWriter {
             line(HeaderName.ROUTE, t.routes);
         }
         sink.text("Max-Forwards: 70").crlf();
-        line(HeaderName.FROM, t.from);
+        line(HeaderName.FROM, t.from());
         int to = response.find(HeaderName.TO, 0);
         sink.text("To: ");
         response.writeValue(to, sink);
@@ -133,8 +133,8 @@ final class ProxyWriter {
             line(HeaderName.ROUTE, t.routes);
         }
         sink.text("Max-Forwards: 70").crlf();
-        line(HeaderName.FROM, t.from);
-        line(HeaderName.TO, t.to);
+        line(HeaderName.FROM, t.from());
+        line(HeaderName.TO, t.to());
         line(HeaderName.CALL_ID, t.callId);
         sink.text("CSeq: ");
         digits.decimal(sink, t.cseq);

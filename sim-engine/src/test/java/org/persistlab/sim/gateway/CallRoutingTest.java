@@ -133,6 +133,7 @@ class CallRoutingTest {
         assertThat(ack.topVia().branch()).as("hop-by-hop ACK reuses the INVITE branch")
                 .isEqualTo(invite.topVia().branch());
         assertThat(ack.toTag()).isEqualTo("to-2002");
+        assertThat(ack.header("From")).as("the INVITE's From").isEqualTo(invite.header("From"));
         assertThat(ack.cseq().number()).isEqualTo(1);
         SipMessage busy = a.inbox().get(0);
         assertThat(busy.statusCode()).isEqualTo(486);
@@ -210,6 +211,8 @@ class CallRoutingTest {
         assertThat(cancel.topVia().branch()).isEqualTo(atTrunk.topVia().branch());
         assertThat(cancel.requestUri()).isEqualTo(atTrunk.requestUri());
         assertThat(cancel.cseq().number()).isEqualTo(atTrunk.cseq().number());
+        assertThat(cancel.header("From")).isEqualTo(atTrunk.header("From"));
+        assertThat(cancel.header("To")).isEqualTo(atTrunk.header("To"));
 
         h.deliver(TRUNK, Transport.UDP, ResponseBuilder.to(cancel, 200).toTag("trunk").toBytes());
         assertThat(a.inbox()).as("the 200 to our CANCEL goes no further").isEmpty();
