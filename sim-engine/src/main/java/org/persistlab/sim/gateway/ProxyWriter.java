@@ -91,6 +91,9 @@ final class ProxyWriter {
             }
             if (h == HeaderName.VIA && !topDone) {
                 topDone = true;
+                if (!mayHoldAnotherVia(raw, i)) {
+                    continue; // our Via alone on its line, the usual case: the line goes
+                }
                 List<String> rest = viaValuesAfterFirst(m.headerValueAt(i));
                 if (!rest.isEmpty()) {
                     line(HeaderName.VIA, String.join(", ", rest));
@@ -171,6 +174,28 @@ final class ProxyWriter {
 
     private void line(HeaderName name, String value) {
         sink.write(HeaderPrefix.of(name)).text(value).crlf();
+    }
+
+    /**
+     * False when the line certainly holds one Via value: no comma outside quotes, read from the bytes
+     * the way {@link #viaValuesAfterFirst} reads the String (quote and comma are ASCII, so they are
+     * the same characters in both). A folded line is left to the String.
+     */
+    private static boolean mayHoldAnotherVia(RawMessage raw, int header) {
+        int end = raw.valueEnd(header);
+        if (end < 0) {
+            return true;
+        }
+        byte[] b = raw.bytes();
+        boolean quoted = false;
+        for (int k = raw.valueStart(header); k < end; k++) {
+            if (b[k] == '"') {
+                quoted = !quoted;
+            } else if (b[k] == ',' && !quoted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Via values of one header line after the first, split at commas outside quotes. */
