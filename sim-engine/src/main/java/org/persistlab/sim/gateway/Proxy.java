@@ -1,5 +1,6 @@
 package org.persistlab.sim.gateway;
 
+import java.nio.charset.StandardCharsets;
 import org.persistlab.sim.gateway.GatewayEvent.CallEndCause;
 import org.persistlab.sim.gateway.GatewayEvent.CallKind;
 import org.persistlab.sim.gateway.GatewayEvent.OverloadCause;
@@ -19,7 +20,7 @@ import org.persistlab.sip.WireEvent;
  * caller's ACK for them, and gives up on its own after Timer C (INVITE) or Timer F (non-INVITE).
  */
 final class Proxy {
-    private static final String[] NO_RECORD_ROUTE = new String[0];
+    private static final Transport[] NO_RECORD_ROUTE = new Transport[0];
     private final GatewayConfig config;
     private final GatewayIdentity us;
     private final ProxyWriter writer;
@@ -57,10 +58,10 @@ final class Proxy {
         SipMessage m = x.msg();
         String branch = table.nextBranch();
         String via = us.via(dstTransport, branch);
-        String[] rr = x.transport() == dstTransport ? new String[] {us.recordRoute(dstTransport)}
-                : new String[] {us.recordRoute(dstTransport), us.recordRoute(x.transport())};
+        Transport[] rr = x.transport() == dstTransport ? new Transport[] {dstTransport}
+                : new Transport[] {dstTransport, x.transport()};
         String routes = writer.remainingRoutes(m);
-        byte[] bytes = writer.forward(x.raw, requestUri, via, rr, routes, maxForwards(m) - 1);
+        byte[] bytes = writer.forward(x.raw, requestUri, dstTransport, branch, rr, routes, maxForwards(m) - 1);
         Call call = new Call(callSlot, m.callId(), kind, extension, x.src(), target, x.src(), x.transport(), dst,
                 dstTransport, m.fromTag(), m.topVia().branch(), usesChannel);
         ProxyTx tx = newTx(txSlot, x, branch, call, dst, dstTransport, bytes, requestUri, via, routes);
@@ -103,7 +104,7 @@ final class Proxy {
         String ourBranch = table.nextBranch();
         String via = us.via(dstTransport, ourBranch);
         String routes = writer.remainingRoutes(m);
-        byte[] bytes = writer.forward(x.raw, null, via, NO_RECORD_ROUTE, routes, mf - 1);
+        byte[] bytes = writer.forward(x.raw, null, dstTransport, ourBranch, NO_RECORD_ROUTE, routes, mf - 1);
         ProxyTx tx = newTx(slot, x, ourBranch, call, dst, dstTransport, bytes, m.requestUri(), via, routes);
         boolean invite = m.methodKind() == SipMethod.INVITE;
         table.add(tx, x.now, invite ? config.timerCNanos() : config.timerJNanos());
@@ -125,8 +126,7 @@ final class Proxy {
         boolean toCallee = call.callerTag != null && call.callerTag.equals(fromTag);
         Endpoint dst = toCallee ? call.callee : call.caller;
         Transport dstTransport = toCallee ? call.calleeTransport : call.callerTransport;
-        String via = us.via(dstTransport, table.nextBranch());
-        x.out.send(dst, dstTransport, writer.forward(x.raw, null, via, NO_RECORD_ROUTE,
+        x.out.send(dst, dstTransport, writer.forward(x.raw, null, dstTransport, table.nextBranch(), NO_RECORD_ROUTE,
                 writer.remainingRoutes(x.msg()), mf - 1));
     }
 
@@ -149,17 +149,20 @@ final class Proxy {
     /** A response from downstream: matched by our branch, stripped of our Via and relayed upstream. */
     void onResponse(long now, WireEvent in, Outbox out) {
         SipMessage m = in.message();
+        raw.load(m);
         ProxyTx tx;
         String cseqMethod;
         try {
-            Via top = m.topVia();
-            tx = top == null ? null : table.byBranch(top.branch());
+            tx = txOfOurTopVia();
+            if (tx == null) {
+                Via top = m.topVia();
+                tx = top == null ? null : table.byBranch(top.branch());
+            }
             cseqMethod = m.cseqMethod();
         } catch (SipParseException e) {
             tx = null;
             cseqMethod = null;
         }
-        raw.load(m);
         if (tx == null || raw.find(HeaderName.TO, 0) < 0 || raw.find(HeaderName.FROM, 0) < 0
                 || raw.find(HeaderName.CALL_ID, 0) < 0) {
             counters.unmatchedResponse(); // not ours, or too broken to relay
@@ -185,6 +188,28 @@ final class Proxy {
             return;
         }
         onInviteResponse(tx, status, now, out);
+    }
+
+    /**
+     * The transaction whose Via is, byte for byte, the response's first Via header: the usual case,
+     * found without parsing the Via. Null otherwise (several Vias on that line, another branch, a
+     * Via we did not write), and the caller parses the top Via; for our own Vias parsing gives the
+     * same branch ({@link GatewayIdentity#branchAfterOurSentBy}), so both ways find the same transaction.
+     */
+    private ProxyTx txOfOurTopVia() {
+        int h = raw.find(HeaderName.VIA, 0);
+        int end = h < 0 ? -1 : raw.valueEnd(h);
+        if (end < 0) {
+            return null;
+        }
+        byte[] b = raw.bytes();
+        int start = raw.valueStart(h);
+        int branch = us.branchAfterOurSentBy(b, start, end);
+        if (branch < 0) {
+            return null;
+        }
+        ProxyTx tx = table.byBranch(new String(b, branch, end - branch, StandardCharsets.ISO_8859_1));
+        return tx != null && raw.isText(start, end, tx.via) ? tx : null;
     }
 
     private void onInviteResponse(ProxyTx tx, int status, long now, Outbox out) {
@@ -263,8 +288,7 @@ final class Proxy {
                           byte[] bytes, String requestUri, String via, String routes) {
         SipMessage m = x.msg();
         ProxyTx tx = new ProxyTx(slot, branch, m.methodKind(), call, x.src(), x.transport(), dst, dstTransport, m,
-                bytes, requestUri == null ? m.requestUri() : requestUri, via, routes, m.header(HeaderName.FROM),
-                m.header(HeaderName.TO), m.callId(), m.cseqNumber());
+                bytes, requestUri == null ? m.requestUri() : requestUri, via, routes, m.callId(), m.cseqNumber());
         if (x.tx != null) {
             x.tx.downstream = tx;
             tx.serverTx = x.tx;

@@ -1,6 +1,7 @@
 package org.persistlab.sim.gateway;
 
 import org.persistlab.sip.Endpoint;
+import org.persistlab.sip.HeaderName;
 import org.persistlab.sip.SipMessage;
 import org.persistlab.sip.SipMethod;
 import org.persistlab.sip.Transport;
@@ -26,8 +27,6 @@ final class ProxyTx {
     final String requestUri;
     final String via;
     final String routes;
-    final String from;
-    final String to;
     final String callId;
     final long cseq;
     /** The upstream server transaction (UDP in the simulator), or null. */
@@ -38,8 +37,8 @@ final class ProxyTx {
     byte[] ack;
 
     ProxyTx(int slot, String branch, SipMethod method, Call call, Endpoint up, Transport upTransport, Endpoint down,
-            Transport downTransport, SipMessage request, byte[] forwarded, String requestUri, String via, String routes, String from,
-            String to, String callId, long cseq) {
+            Transport downTransport, SipMessage request, byte[] forwarded, String requestUri, String via, String routes, String callId,
+            long cseq) {
         this.slot = slot;
         this.branch = branch;
         this.method = method;
@@ -53,10 +52,18 @@ final class ProxyTx {
         this.requestUri = requestUri;
         this.via = via;
         this.routes = routes;
-        this.from = from;
-        this.to = to;
         this.callId = callId;
         this.cseq = cseq;
+    }
+
+    /** The request's From value, for the ACK and CANCEL we originate: read when needed, as those are rare. */
+    String from() {
+        return request.header(HeaderName.FROM);
+    }
+
+    /** The request's To value, for the CANCEL we originate. */
+    String to() {
+        return request.header(HeaderName.TO);
     }
 
     /**

@@ -1,9 +1,11 @@
 package org.persistlab.sim.gateway;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.persistlab.sip.ByteSink;
 import org.persistlab.sip.HeaderName;
 import org.persistlab.sip.SipMessage;
+import org.persistlab.sip.Transport;
 
 /**
  * Writes what a record-routing proxy sends (RFC 3261 §16.6, §16.7): a forwarded request with our
@@ -13,7 +15,9 @@ import org.persistlab.sip.SipMessage;
  * the body.
  */
 final class ProxyWriter {
+    private static final byte[] SIP_2_0 = " SIP/2.0\r\n".getBytes(StandardCharsets.US_ASCII);
     private final ByteSink sink = new ByteSink(1024);
+    private final Digits digits = new Digits();
     private final GatewayIdentity us;
 
     ProxyWriter(GatewayIdentity us) {
@@ -34,16 +38,17 @@ final class ProxyWriter {
      * The request to forward.
      *
      * @param requestUri   the new Request-URI, or null to keep it
-     * @param recordRoutes Record-Route values to put on top (none for in-dialog requests)
+     * @param side         the transport it goes out on, whose sent-by our Via carries
+     * @param branch       our Via's branch
+     * @param recordRoutes the sides of the gateway whose Record-Route to put on top (none for in-dialog requests)
      * @param routes       the Route value to carry, from {@link #remainingRoutes}, or null
      */
-    byte[] forward(RawMessage raw, String requestUri, String via, String[] recordRoutes, String routes,
-                   long maxForwards) {
+    byte[] forward(RawMessage raw, String requestUri, Transport side, String branch, Transport[] recordRoutes,
+                   String routes, long maxForwards) {
         SipMessage m = raw.message();
         sink.reset();
-        sink.text(m.method()).write(' ').text(requestUri != null ? requestUri : m.requestUri()).text(" SIP/2.0")
-                .crlf();
-        line("Via", via);
+        sink.text(m.method()).write(' ').text(requestUri != null ? requestUri : m.requestUri()).write(SIP_2_0);
+        sink.write(HeaderPrefix.of(HeaderName.VIA)).write(us.sentByBytes(side)).text(branch).crlf();
         boolean routesDone = false;
         boolean recordRouted = false;
         for (int i = 0; i < m.headerCount(); i++) {
@@ -57,7 +62,7 @@ final class ProxyWriter {
             }
             if (h == HeaderName.ROUTE) {
                 if (!routesDone && routes != null) {
-                    line("Route", routes);
+                    line(HeaderName.ROUTE, routes);
                 }
                 routesDone = true;
                 continue;
@@ -67,7 +72,9 @@ final class ProxyWriter {
         if (!recordRouted) {
             recordRoute(recordRoutes);
         }
-        sink.text("Max-Forwards: ").decimal(maxForwards).crlf();
+        sink.write(HeaderPrefix.of(HeaderName.MAX_FORWARDS));
+        digits.decimal(sink, maxForwards);
+        sink.crlf();
         return body(raw);
     }
 
@@ -84,9 +91,12 @@ final class ProxyWriter {
             }
             if (h == HeaderName.VIA && !topDone) {
                 topDone = true;
+                if (!mayHoldAnotherVia(raw, i)) {
+                    continue; // our Via alone on its line, the usual case: the line goes
+                }
                 List<String> rest = viaValuesAfterFirst(m.headerValueAt(i));
                 if (!rest.isEmpty()) {
-                    line("Via", String.join(", ", rest));
+                    line(HeaderName.VIA, String.join(", ", rest));
                 }
                 continue;
             }
@@ -99,18 +109,20 @@ final class ProxyWriter {
     byte[] ack(ProxyTx t, RawMessage response) {
         sink.reset();
         sink.text("ACK ").text(t.requestUri).text(" SIP/2.0").crlf();
-        line("Via", t.via);
+        line(HeaderName.VIA, t.via);
         if (t.routes != null) {
-            line("Route", t.routes);
+            line(HeaderName.ROUTE, t.routes);
         }
         sink.text("Max-Forwards: 70").crlf();
-        line("From", t.from);
+        line(HeaderName.FROM, t.from());
         int to = response.find(HeaderName.TO, 0);
         sink.text("To: ");
         response.writeValue(to, sink);
         sink.crlf();
-        line("Call-ID", t.callId);
-        sink.text("CSeq: ").decimal(t.cseq).text(" ACK").crlf();
+        line(HeaderName.CALL_ID, t.callId);
+        sink.text("CSeq: ");
+        digits.decimal(sink, t.cseq);
+        sink.text(" ACK").crlf();
         sink.text("Content-Length: 0").crlf().crlf();
         return sink.toByteArray();
     }
@@ -119,27 +131,33 @@ final class ProxyWriter {
     byte[] cancel(ProxyTx t) {
         sink.reset();
         sink.text("CANCEL ").text(t.requestUri).text(" SIP/2.0").crlf();
-        line("Via", t.via);
+        line(HeaderName.VIA, t.via);
         if (t.routes != null) {
-            line("Route", t.routes);
+            line(HeaderName.ROUTE, t.routes);
         }
         sink.text("Max-Forwards: 70").crlf();
-        line("From", t.from);
-        line("To", t.to);
-        line("Call-ID", t.callId);
-        sink.text("CSeq: ").decimal(t.cseq).text(" CANCEL").crlf();
+        line(HeaderName.FROM, t.from());
+        line(HeaderName.TO, t.to());
+        line(HeaderName.CALL_ID, t.callId);
+        sink.text("CSeq: ");
+        digits.decimal(sink, t.cseq);
+        sink.text(" CANCEL").crlf();
         sink.text("Content-Length: 0").crlf().crlf();
         return sink.toByteArray();
     }
 
-    private void recordRoute(String[] values) {
-        for (String rr : values) {
-            line("Record-Route", rr);
+    private void recordRoute(Transport[] sides) {
+        for (Transport t : sides) {
+            sink.write(HeaderPrefix.of(HeaderName.RECORD_ROUTE)).write(us.recordRouteBytes(t)).crlf();
         }
     }
 
     private void copyLine(RawMessage raw, int i, HeaderName h) {
-        sink.text(h != null ? h.canonical() : raw.message().headerNameAt(i)).text(": ");
+        if (h != null) {
+            sink.write(HeaderPrefix.of(h));
+        } else {
+            sink.text(raw.message().headerNameAt(i)).text(": ");
+        }
         raw.writeValue(i, sink);
         sink.crlf();
     }
@@ -147,13 +165,37 @@ final class ProxyWriter {
     private byte[] body(RawMessage raw) {
         SipMessage m = raw.message();
         int n = m.bodyLength();
-        sink.text("Content-Length: ").decimal(n).crlf().crlf();
+        sink.write(HeaderPrefix.of(HeaderName.CONTENT_LENGTH));
+        digits.decimal(sink, n);
+        sink.crlf().crlf();
         sink.write(raw.bytes(), m.length() - n, n);
         return sink.toByteArray();
     }
 
-    private void line(String name, String value) {
-        sink.text(name).text(": ").text(value).crlf();
+    private void line(HeaderName name, String value) {
+        sink.write(HeaderPrefix.of(name)).text(value).crlf();
+    }
+
+    /**
+     * False when the line certainly holds one Via value: no comma outside quotes, read from the bytes
+     * the way {@link #viaValuesAfterFirst} reads the String (quote and comma are ASCII, so they are
+     * the same characters in both). A folded line is left to the String.
+     */
+    private static boolean mayHoldAnotherVia(RawMessage raw, int header) {
+        int end = raw.valueEnd(header);
+        if (end < 0) {
+            return true;
+        }
+        byte[] b = raw.bytes();
+        boolean quoted = false;
+        for (int k = raw.valueStart(header); k < end; k++) {
+            if (b[k] == '"') {
+                quoted = !quoted;
+            } else if (b[k] == ',' && !quoted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Via values of one header line after the first, split at commas outside quotes. */

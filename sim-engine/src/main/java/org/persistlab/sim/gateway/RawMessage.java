@@ -144,11 +144,16 @@ final class RawMessage {
         while (i < end && (buf[i] == ' ' || buf[i] == '\t')) {
             i++;
         }
-        if (end - i != method.length()) {
+        return isText(i, end, method);
+    }
+
+    /** True when {@code bytes()[start, end)} is exactly {@code text} (ASCII; any other character never matches). */
+    boolean isText(int start, int end, String text) {
+        if (end - start != text.length()) {
             return false;
         }
-        for (int k = 0; k < method.length(); k++) {
-            if (buf[i + k] != method.charAt(k)) {
+        for (int k = 0; k < text.length(); k++) {
+            if (buf[start + k] != text.charAt(k)) {
                 return false;
             }
         }

@@ -148,15 +148,15 @@ final class Registrar {
         x.out.record(new GatewayEvent.RegistrationAccepted(x.now, ext, x.src(), x.transport(),
                 bindings.isLicensed(slot), granted, outcome == Bindings.Outcome.REFRESHED));
         ResponseWriter r = x.respond(200, true);
-        ByteSink s = r.sink();
         if (fast) {
-            s.write(CONTACT_OPEN).write(x.raw.bytes(), contact.uriStart, contact.uriEnd - contact.uriStart)
-                    .write(CONTACT_EXPIRES).decimal(granted).crlf();
+            r.sink().write(CONTACT_OPEN).write(x.raw.bytes(), contact.uriStart, contact.uriEnd - contact.uriStart)
+                    .write(CONTACT_EXPIRES);
+            r.decimal(granted).crlf();
         } else {
             contactHeader(r, uri, granted);
         }
-        s.write(EXPIRES).decimal(granted).crlf();
-        x.reply(r.finish(), 200);
+        r.sink().write(EXPIRES);
+        x.reply(r.decimal(granted).crlf().finish(), 200);
     }
 
     /** The contact URI as a String; a refresh with the same contact reuses the bound one. */
@@ -173,7 +173,8 @@ final class Registrar {
     }
 
     private static void contactHeader(ResponseWriter r, String uri, long seconds) {
-        r.sink().write(CONTACT_OPEN).text(uri).write(CONTACT_EXPIRES).decimal(seconds).crlf();
+        r.sink().write(CONTACT_OPEN).text(uri).write(CONTACT_EXPIRES);
+        r.decimal(seconds).crlf();
     }
 
     /** A 403 (or other refusal); {@code counts} when it is an authentication failure for throttling. */

@@ -13,38 +13,35 @@ import org.persistlab.sip.SipParseException;
  */
 final class ResponseWriter {
     private static final byte[] HEX = bytes("0123456789abcdef");
-    private static final byte[] VIA = bytes("Via: ");
-    private static final byte[] FROM = bytes("From: ");
-    private static final byte[] TO = bytes("To: ");
-    private static final byte[] CALL_ID = bytes("Call-ID: ");
-    private static final byte[] CSEQ = bytes("CSeq: ");
     private static final byte[] TAG = bytes(";tag=ipo");
     private static final byte[] NO_BODY = bytes("Content-Length: 0\r\n\r\n");
     private final ByteSink sink = new ByteSink(512);
+    private final Digits digits = new Digits();
     /** "SIP/2.0 code reason" plus CRLF for each status used so far. */
     private final byte[][] statusLines = new byte[700][];
     private long tags;
+    /** ";tag=ipo" followed by room for 16 hex digits. */
+    private final byte[] tag = java.util.Arrays.copyOf(TAG, TAG.length + 16);
 
     /** Starts a response; {@code addToTag} false only for 100 Trying. Throws when a copied header is missing. */
     ResponseWriter begin(RawMessage request, int status, boolean addToTag) {
         sink.reset();
         sink.write(statusLine(status));
         for (int i = required(request, HeaderName.VIA); i >= 0; i = request.find(HeaderName.VIA, i + 1)) {
-            sink.write(VIA);
+            sink.write(HeaderPrefix.of(HeaderName.VIA));
             request.writeValue(i, sink);
             sink.crlf();
         }
-        copy(request, HeaderName.FROM, FROM);
+        copy(request, HeaderName.FROM);
         int to = required(request, HeaderName.TO);
-        sink.write(TO);
+        sink.write(HeaderPrefix.of(HeaderName.TO));
         request.writeValue(to, sink);
         if (addToTag && !request.hasTag(to)) {
-            sink.write(TAG);
-            hex(++tags);
+            writeTag(++tags);
         }
         sink.crlf();
-        copy(request, HeaderName.CALL_ID, CALL_ID);
-        copy(request, HeaderName.CSEQ, CSEQ);
+        copy(request, HeaderName.CALL_ID);
+        copy(request, HeaderName.CSEQ);
         return this;
     }
 
@@ -54,7 +51,19 @@ final class ResponseWriter {
     }
 
     ResponseWriter header(String name, long value) {
-        sink.text(name).write(':').write(' ').decimal(value).crlf();
+        sink.text(name).write(':').write(' ');
+        return decimal(value).crlf();
+    }
+
+    /** Writes a number in decimal; the caller goes on writing the line. */
+    ResponseWriter decimal(long value) {
+        digits.decimal(sink, value);
+        return this;
+    }
+
+    /** Ends a header line written through {@link #sink()} or {@link #decimal}. */
+    ResponseWriter crlf() {
+        sink.crlf();
         return this;
     }
 
@@ -82,9 +91,9 @@ final class ResponseWriter {
         return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private void copy(RawMessage request, HeaderName name, byte[] prefix) {
+    private void copy(RawMessage request, HeaderName name) {
         int i = required(request, name);
-        sink.write(prefix);
+        sink.write(HeaderPrefix.of(name));
         request.writeValue(i, sink);
         sink.crlf();
     }
@@ -97,13 +106,13 @@ final class ResponseWriter {
         return i;
     }
 
-    private void hex(long v) {
-        int shift = 60;
-        while (shift > 0 && (v >>> shift) == 0) {
-            shift -= 4;
+    /** Writes ";tag=ipo" and the counter in lower-case hex without leading zeros, as one write. */
+    private void writeTag(long v) {
+        byte[] t = tag;
+        int n = TAG.length;
+        for (int shift = 60 - (Long.numberOfLeadingZeros(v | 1) & ~3); shift >= 0; shift -= 4) {
+            t[n++] = HEX[(int) (v >>> shift) & 0xF];
         }
-        for (; shift >= 0; shift -= 4) {
-            sink.write(HEX[(int) (v >>> shift) & 0xF]);
-        }
+        sink.write(t, 0, n);
     }
 }

@@ -133,6 +133,7 @@ class CallRoutingTest {
         assertThat(ack.topVia().branch()).as("hop-by-hop ACK reuses the INVITE branch")
                 .isEqualTo(invite.topVia().branch());
         assertThat(ack.toTag()).isEqualTo("to-2002");
+        assertThat(ack.header("From")).as("the INVITE's From").isEqualTo(invite.header("From"));
         assertThat(ack.cseq().number()).isEqualTo(1);
         SipMessage busy = a.inbox().get(0);
         assertThat(busy.statusCode()).isEqualTo(486);
@@ -210,6 +211,8 @@ class CallRoutingTest {
         assertThat(cancel.topVia().branch()).isEqualTo(atTrunk.topVia().branch());
         assertThat(cancel.requestUri()).isEqualTo(atTrunk.requestUri());
         assertThat(cancel.cseq().number()).isEqualTo(atTrunk.cseq().number());
+        assertThat(cancel.header("From")).isEqualTo(atTrunk.header("From"));
+        assertThat(cancel.header("To")).isEqualTo(atTrunk.header("To"));
 
         h.deliver(TRUNK, Transport.UDP, ResponseBuilder.to(cancel, 200).toTag("trunk").toBytes());
         assertThat(a.inbox()).as("the 200 to our CANCEL goes no further").isEmpty();
@@ -282,6 +285,29 @@ class CallRoutingTest {
         assertThat(b.inbox()).extracting(SipMessage::method).containsExactly("CANCEL");
         assertThat(h.out.events(GatewayEvent.CallEnded.class)).extracting(GatewayEvent.CallEnded::cause)
                 .containsExactly(CallEndCause.TIMEOUT);
+    }
+
+    @Test
+    void aResponseIsMatchedByItsTopViaWhetherOrNotTheViaComesBackAsWeWroteIt() {
+        registerAll();
+        a.send(a.invite("2002", "call-v", "z9hG4bK-a-v"));
+        SipMessage invite = b.inbox().get(0);
+        String ours = invite.vias().get(0).toString();
+        String ourLine = "Via: " + invite.headerValueAt(0) + "\r\n";
+        assertThat(invite.headerNameAt(0)).isEqualTo("Via");
+
+        String ringing = new String(b.respond(invite, 180), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ringing).contains(ourLine);
+        SipMessage relayed = forward(b, ringing.replace(ourLine, ourLine.replace("\r\n", ";received=10.0.0.2\r\n"))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), a);
+        assertThat(relayed.statusCode()).as("matched by parsing the Via: " + ours).isEqualTo(180);
+
+        String otherBranch = ourLine.replace("branch=z9hG4bKipo", "branch=z9hG4bKipo0");
+        b.send(ringing.replace(ourLine, otherBranch).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(a.inbox()).as("a branch of ours that no transaction has").isEmpty();
+        assertThat(h.core.counters().unmatchedResponses()).isEqualTo(1);
+
+        assertThat(forward(b, b.respond(invite, 200), a).statusCode()).as("matched as written").isEqualTo(200);
     }
 
     /** Delivers a message from one phone and returns the one message the other got (null: nobody checks). */

@@ -41,4 +41,21 @@ class ResponseWriterTest {
         assertThat(ours.header("X-Test")).isEqualTo("1");
         assertThat(ours.contentLength()).isZero();
     }
+
+    @org.junit.jupiter.api.Test
+    void toTagsCountInLowerCaseHexFromOne() {
+        SipMessage request = SipMessage.parse("REGISTER sip:h SIP/2.0\r\nVia: SIP/2.0/UDP a;branch=z9hG4bK1\r\n"
+                + "From: <sip:1@h>;tag=f\r\nTo: <sip:1@h>\r\nCall-ID: c1\r\nCSeq: 7 REGISTER\r\n\r\n");
+        ResponseWriter writer = new ResponseWriter();
+        RawMessage raw = new RawMessage().load(request);
+        java.util.List<String> tags = new java.util.ArrayList<>();
+        for (int i = 1; i <= 300; i++) {
+            tags.add(SipMessage.parse(writer.begin(raw, 200, true).finish()).toTag());
+        }
+        assertThat(tags.get(0)).isEqualTo("ipo1");
+        assertThat(tags.get(14)).isEqualTo("ipof");
+        assertThat(tags.get(15)).isEqualTo("ipo10");
+        assertThat(tags.get(299)).isEqualTo("ipo" + Long.toHexString(300));
+        assertThat(writer.begin(raw, 100, false).finish()).asString().doesNotContain("tag=ipo");
+    }
 }
