@@ -17,7 +17,6 @@ import org.persistlab.sip.Transport;
 final class ProxyWriter {
     private static final byte[] SIP_2_0 = " SIP/2.0\r\n".getBytes(StandardCharsets.US_ASCII);
     private final ByteSink sink = new ByteSink(1024);
-    private final Digits digits = new Digits();
     private final GatewayIdentity us;
 
     ProxyWriter(GatewayIdentity us) {
@@ -73,7 +72,7 @@ final class ProxyWriter {
             recordRoute(recordRoutes);
         }
         sink.write(HeaderPrefix.of(HeaderName.MAX_FORWARDS));
-        digits.decimal(sink, maxForwards);
+        sink.decimal(maxForwards);
         sink.crlf();
         return body(raw);
     }
@@ -121,7 +120,7 @@ final class ProxyWriter {
         sink.crlf();
         line(HeaderName.CALL_ID, t.callId);
         sink.text("CSeq: ");
-        digits.decimal(sink, t.cseq);
+        sink.decimal(t.cseq);
         sink.text(" ACK").crlf();
         sink.text("Content-Length: 0").crlf().crlf();
         return sink.toByteArray();
@@ -140,7 +139,7 @@ final class ProxyWriter {
         line(HeaderName.TO, t.to());
         line(HeaderName.CALL_ID, t.callId);
         sink.text("CSeq: ");
-        digits.decimal(sink, t.cseq);
+        sink.decimal(t.cseq);
         sink.text(" CANCEL").crlf();
         sink.text("Content-Length: 0").crlf().crlf();
         return sink.toByteArray();
@@ -166,7 +165,7 @@ final class ProxyWriter {
         SipMessage m = raw.message();
         int n = m.bodyLength();
         sink.write(HeaderPrefix.of(HeaderName.CONTENT_LENGTH));
-        digits.decimal(sink, n);
+        sink.decimal(n);
         sink.crlf().crlf();
         sink.write(raw.bytes(), m.length() - n, n);
         return sink.toByteArray();

@@ -16,7 +16,6 @@ final class ResponseWriter {
     private static final byte[] TAG = bytes(";tag=ipo");
     private static final byte[] NO_BODY = bytes("Content-Length: 0\r\n\r\n");
     private final ByteSink sink = new ByteSink(512);
-    private final Digits digits = new Digits();
     /** "SIP/2.0 code reason" plus CRLF for each status used so far. */
     private final byte[][] statusLines = new byte[700][];
     private long tags;
@@ -57,7 +56,7 @@ final class ResponseWriter {
 
     /** Writes a number in decimal; the caller goes on writing the line. */
     ResponseWriter decimal(long value) {
-        digits.decimal(sink, value);
+        sink.decimal(value);
         return this;
     }
 
