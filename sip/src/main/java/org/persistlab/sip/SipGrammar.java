@@ -130,26 +130,17 @@ final class SipGrammar {
      */
     static Map<String, String> params(String v, int from) {
         Map<String, String> out = new LinkedHashMap<>(4);
-        scanParams(v, from, out::putIfAbsent);
+        scanParams(v, from, out::putIfAbsent, null);
         return out.isEmpty() ? Map.of() : Collections.unmodifiableMap(out);
     }
 
-    /** Checks the parameters' syntax, building nothing; throws as {@link #params} would. */
-    static void checkParams(String v, int from) {
-        scanParams(v, from, null, null);
-    }
-
     /**
-     * Checks the parameters' syntax as {@link #checkParams} does and returns the value of the first
-     * parameter named {@code wanted} (lower case; names match in any case) as {@link #param} would:
-     * the hot field (branch, tag) comes out of the same pass. {@code null} when it is absent.
+     * Checks the parameters' syntax (throwing as {@link #params} would) and returns the value of the
+     * first parameter named {@code wanted} (lower case; names match in any case) as {@link #param}
+     * would: the hot field (branch, tag) comes out of the checking pass. {@code null} when absent.
      */
     static String checkParamsFinding(String v, int from, String wanted) {
         return scanParams(v, from, null, wanted);
-    }
-
-    private static String scanParams(String v, int from, java.util.function.BiConsumer<String, String> sink) {
-        return scanParams(v, from, sink, null);
     }
 
     /**

@@ -27,10 +27,6 @@ final class DecodeContext {
     private long problemCount;
     private final long[] events = new long[DecodeEvent.values().length];
 
-    DecodeContext(Consumer<WireEvent> sink, ProblemSink problems, DecoderConfig config) {
-        this(sink, EncryptedPacketSink.IGNORE, problems, config);
-    }
-
     DecodeContext(Consumer<WireEvent> sink, EncryptedPacketSink encryptedPackets, ProblemSink problems,
                   DecoderConfig config) {
         this.sink = sink;
